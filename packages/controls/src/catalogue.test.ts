@@ -1,0 +1,106 @@
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { allControls, coverage, FRAMEWORK_IDS, loadFramework } from "./index";
+import { readPaths, runExample, withoutRefs, withUnknownAt } from "./testing/harness";
+
+/**
+ * The contract every control keeps, checked on the examples the control carries: compliant examples
+ * pass (or are not applicable), non-compliant ones fail, and an unknown in any value the check reads
+ * never passes.
+ */
+
+describe("control catalogue", () => {
+  it("has unique ids and at least five controls per cloud", () => {
+    const ids = allControls.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const cloud of ["aws", "azure", "gcp"]) {
+      expect(allControls.filter((c) => c.cloud === cloud).length).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it("maps only to requirement ids that exist in the framework catalogues", () => {
+    const missing: string[] = [];
+    for (const c of allControls) {
+      for (const [fw, reqs] of Object.entries(c.frameworks)) {
+        const known = new Set(loadFramework(fw as (typeof FRAMEWORK_IDS)[number]).requirements.map((r) => r.id));
+        for (const r of reqs ?? []) if (!known.has(r)) missing.push(`${c.id} → ${fw} ${r}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("maps every control to its cloud's CIS benchmarks (newest and 3.0) and to NIST 800-53", () => {
+    for (const c of allControls) {
+      const cis = Object.keys(c.frameworks).filter((f) => f.startsWith(`cis-${c.cloud}-`));
+      expect(cis.length, c.id).toBeGreaterThan(0);
+      expect(c.frameworks["nist-800-53-r5"]?.length, c.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("names provider type tokens in pkg:module:Type form, on the control's own cloud", () => {
+    const pkg = { aws: "aws", azure: "azure-native", gcp: "gcp" } as const;
+    for (const c of allControls) {
+      for (const t of c.resourceTypes) {
+        expect(t, c.id).toMatch(/^[a-z-]+:[A-Za-z0-9/.-]+:[A-Za-z0-9]+$/);
+        expect(t.startsWith(`${pkg[c.cloud]}:`), `${c.id}: ${t}`).toBe(true);
+      }
+    }
+  });
+
+  it("keeps the generated per-cloud indexes current", () => {
+    const script = join(__dirname, "..", "scripts", "generate-index.mjs");
+    expect(() => execFileSync(process.execPath, [script, "--check"], { stdio: "pipe" })).not.toThrow();
+  });
+
+  it("reports coverage per framework", () => {
+    const cov = coverage("cis-aws-7.0", allControls);
+    expect(cov.total).toBe(70);
+    expect(cov.automated).toBeGreaterThan(0);
+    expect(cov.byRequirement.get("6.7")?.map((c) => c.id)).toContain("aws-ec2-instance-imdsv2");
+  });
+});
+
+describe.each(allControls.map((c) => [c.id, c] as const))("%s", (_id, control) => {
+  it.each(control.examples.compliant.map((e, i) => [i, e] as const))("passes compliant example %i", (_i, example) => {
+    expect(["pass", "not-applicable"]).toContain(runExample(control, example).status);
+  });
+
+  it.each(control.examples.nonCompliant.map((e, i) => [i, e] as const))("fails non-compliant example %i, naming the property", (_i, example) => {
+    const verdict = runExample(control, example);
+    expect(verdict.status).toBe("fail");
+    if (verdict.status === "fail") {
+      for (const v of verdict.violations) {
+        expect(v.property.length).toBeGreaterThan(0);
+        expect(v.message.length).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it("never passes when a value it reads is unknown at preview", () => {
+    let substitutions = 0;
+    for (const example of control.examples.compliant) {
+      for (const at of readPaths(control, example)) {
+        // Decisive reads go through the props bag; for correlated checks, an unknown on the related
+        // resource's side (with no dependency to link it) must not pass either. Unknown identifiers of the
+        // subject itself may legitimately pass when another identifier links the resources.
+        if (at.via === "peek" && at.resource === 0) continue;
+        const variant = at.via === "peek" ? withUnknownAt(withoutRefs(example), at) : withUnknownAt(example, at);
+        const verdict = runExample(control, variant);
+        substitutions++;
+        expect(verdict.status, `unknown at resource ${at.resource} .${at.path.join(".")} (${at.via})`).not.toBe("pass");
+      }
+    }
+    // Relations: with no dependency to link them, an unknown reference on the related side must not pass.
+    for (const example of control.examples.compliant) {
+      example.forEach((r, i) => {
+        for (const property of Object.keys(r.refs ?? {})) {
+          const verdict = runExample(control, withUnknownAt(withoutRefs(example), { resource: i, path: [property], via: "peek" }));
+          substitutions++;
+          expect(verdict.status, `unknown reference ${r.type}.${property}`).not.toBe("pass");
+        }
+      });
+    }
+    expect(substitutions).toBeGreaterThan(0);
+  });
+});

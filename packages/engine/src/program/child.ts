@@ -1,0 +1,260 @@
+/**
+ * Child process that runs one Pulumi program under the SDK's mocks and reports every resource it
+ * registered. `runProgram` forks it and sends one `ProgramJob` over IPC; the answer is one
+ * `ChildMessage`. The program's own console output goes to stdout/stderr, never into the answer.
+ *
+ * The Pulumi SDK is loaded from the program's directory, not from this package: the program and its
+ * provider SDKs must share that one copy, or the mocks set here would not be the ones they talk to.
+ */
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Alias } from "@pulumi/pulumi/proto/alias_pb";
+import type { RegisterResourceRequest, RegisterResourceResponse } from "@pulumi/pulumi/proto/resource_pb";
+import type { ResourceOptionsSnapshot, WireProperties } from "../model/snapshot";
+import { answerInvoke } from "./invoke-mocks";
+import type { CapturedResource, ChildMessage, ProgramJob } from "./protocol";
+import { durationSeconds, engineUrn } from "./urn";
+
+/** The parts of `@pulumi/pulumi` we use; typed here because several are internal to the SDK. */
+interface PulumiSdk {
+  runtime: {
+    setAllConfig(config: Record<string, string>, secretKeys?: string[]): void;
+    setMocks(mocks: MockHandlers, project: string, stack: string, preview: boolean): Promise<void>;
+  };
+  RunError: { isInstance(value: unknown): boolean };
+  ResourceError: { isInstance(value: unknown): boolean };
+  log: { error(message: string, ...rest: unknown[]): Promise<void> };
+}
+interface MockHandlers {
+  newResource(args: { type: string; name: string; inputs: Record<string, unknown> }): { id?: string; state: unknown };
+  call(args: { token: string; inputs: Record<string, unknown>; provider?: string }): Record<string, unknown>;
+}
+type RegisterCallback = (err: Error | null, response?: RegisterResourceResponse) => void;
+interface MockMonitor {
+  newUrn(parent: string, type: string, name: string): string;
+  registerResource(req: RegisterResourceRequest, callback: RegisterCallback): Promise<void>;
+}
+
+const captured: CapturedResource[] = [];
+const logErrors: string[] = [];
+let finished = false;
+let job: ProgramJob | undefined;
+
+function finish(message: ChildMessage): void {
+  if (finished) return;
+  finished = true;
+  // Exit only once the message is handed to the channel; the program may still have timers running.
+  process.send?.(message, () => process.exit(0));
+}
+
+function fail(err: unknown): void {
+  require("node:fs").appendFileSync("/tmp/child-debug.log", `fail ${String(err)} ${finished}\n`);
+  finish({ kind: "error", message: describeError(err) });
+}
+
+async function runJob(current: ProgramJob): Promise<void> {
+  process.chdir(current.projectDir);
+  let pulumiDir: string;
+  try {
+    pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json", { paths: [current.projectDir] }));
+  } catch {
+    throw new Error(
+      `cannot find @pulumi/pulumi from ${current.projectDir}: install the program's dependencies first (npm install)`,
+    );
+  }
+  const pulumi = require(pulumiDir) as PulumiSdk;
+  runErrorMessage = (err) =>
+    pulumi.RunError.isInstance(err) || pulumi.ResourceError.isInstance(err) ? (err as Error).message : undefined;
+  const settings = require(path.join(pulumiDir, "runtime", "settings")) as {
+    getMonitor(): MockMonitor;
+    waitForRPCs(): Promise<void>;
+  };
+  const state = require(path.join(pulumiDir, "runtime", "state")) as {
+    getStore(): { supportsResourceReferences: boolean };
+  };
+  const stackRuntime = require(path.join(pulumiDir, "runtime", "stack")) as {
+    runInPulumiStack(init: () => Promise<unknown>): Promise<unknown>;
+  };
+
+  pulumi.runtime.setAllConfig(current.config, current.secretKeys);
+  const providerInputs = new Map<string, Record<string, unknown>>();
+  await pulumi.runtime.setMocks(
+    {
+      // Preview semantics: inputs echo as outputs; what the provider would compute stays unknown.
+      newResource: ({ name, inputs }) => ({ id: current.preview ? undefined : `${name}-id`, state: inputs }),
+      call: ({ token, inputs, provider }) =>
+        answerInvoke(token, inputs, {
+          config: current.config,
+          providerInputs: provider ? providerInputs.get(provider.split("::").slice(0, -1).join("::")) : undefined,
+        }),
+    },
+    current.project,
+    current.stack,
+    current.preview,
+  );
+  // The engine never sends resource references to analyzers: a resource used as an input must
+  // serialize as its id (unknown at preview) or, for a component, its URN.
+  state.getStore().supportsResourceReferences = false;
+
+  const monitor = settings.getMonitor();
+  monitor.newUrn = (parent, type, name) => engineUrn(current.stack, current.project, parent, type, name);
+  const registerResource = monitor.registerResource.bind(monitor);
+  monitor.registerResource = (req, callback) => {
+    const resource = captureRequest(req, current);
+    captured.push(resource);
+    if (resource.type.startsWith("pulumi:providers:")) {
+      providerInputs.set(pendingUrn(req, current), resource.inputs);
+    }
+    return registerResource(req, (err, response) => {
+      if (!err && response) {
+        resource.urn = response.getUrn();
+        if (!current.preview) {
+          resource.id = response.getId();
+          resource.outputs = (response.getObject()?.toJavaScript() ?? {}) as WireProperties;
+        }
+      }
+      callback(err, response);
+    });
+  };
+
+  // `pulumi.log.error` does not throw, yet the CLI fails the update: remember the messages.
+  const logError = pulumi.log.error.bind(pulumi.log);
+  pulumi.log.error = (message, ...rest) => {
+    logErrors.push(message);
+    return logError(message, ...rest);
+  };
+
+  await loadTypeScriptSupport(current);
+  await stackRuntime.runInPulumiStack(async () => {
+    const programExport = await loadProgram(current);
+    // As in the CLI: an exported function is the program; its result becomes the stack outputs.
+    return typeof programExport === "function" ? await programExport() : programExport;
+  });
+  await settings.waitForRPCs();
+
+  if (logErrors.length > 0) {
+    finish({ kind: "error", message: logErrors.join("\n") });
+    return;
+  }
+  finish({ kind: "result", resources: captured });
+}
+
+/** Set once the SDK is loaded: RunError/ResourceError are reported without a stack, like the CLI does. */
+let runErrorMessage: (err: unknown) => string | undefined = () => undefined;
+
+function describeError(err: unknown): string {
+  const runError = runErrorMessage(err);
+  if (runError !== undefined) return runError;
+  if (!(err instanceof Error)) return String(err);
+  // Keep the frames that point into the program itself; SDK and loader frames only add noise.
+  const projectDir = job?.projectDir ?? "";
+  const frames = (err.stack ?? "")
+    .split("\n")
+    .filter((line) => /^\s+at /.test(line) && line.includes(projectDir) && !line.includes("node_modules"));
+  return [err.message, ...frames.slice(0, 5)].join("\n");
+}
+
+/** The URN the monitor will answer with, known before the call (needed to key provider inputs). */
+function pendingUrn(req: RegisterResourceRequest, current: ProgramJob): string {
+  return engineUrn(current.stack, current.project, req.getParent(), req.getType(), req.getName());
+}
+
+function captureRequest(req: RegisterResourceRequest, current: ProgramJob): CapturedResource {
+  const propertyDependencies: Record<string, string[]> = {};
+  req.getPropertydependenciesMap().forEach((deps, key) => {
+    propertyDependencies[key] = deps.getUrnsList();
+  });
+  const options: ResourceOptionsSnapshot = {
+    protect: req.hasProtect() ? req.getProtect() === true : false,
+    ignoreChanges: req.getIgnorechangesList(),
+    // Deduplicated: provider SDKs sometimes list the same alias twice (aws.s3.Bucket does).
+    aliases: [
+      ...new Set([...req.getAliasurnsList(), ...req.getAliasesList().map((alias) => aliasUrn(alias, req, current))]),
+    ],
+    additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
+  };
+  if (req.getDeletebeforereplacedefined()) options.deleteBeforeReplace = req.getDeletebeforereplace();
+  if (req.hasRetainondelete()) options.retainOnDelete = req.getRetainondelete() === true;
+  const timeouts = req.getCustomtimeouts();
+  if (timeouts) {
+    const customTimeouts = {
+      create: durationSeconds(timeouts.getCreate()),
+      update: durationSeconds(timeouts.getUpdate()),
+      delete: durationSeconds(timeouts.getDelete()),
+    };
+    if (Object.values(customTimeouts).some((v) => v !== undefined)) {
+      options.customTimeouts = JSON.parse(JSON.stringify(customTimeouts)); // drops the undefined ones
+    }
+  }
+  return {
+    urn: pendingUrn(req, current),
+    type: req.getType(),
+    name: req.getName(),
+    custom: req.getCustom(),
+    parent: req.getParent(),
+    provider: req.getProvider(),
+    // toJavaScript keeps the wire form: unknown sentinels and secret signature objects as sent.
+    inputs: (req.getObject()?.toJavaScript() ?? {}) as WireProperties,
+    dependencies: req.getDependenciesList(),
+    propertyDependencies,
+    options,
+  };
+}
+
+/** An alias spec resolved to the URN the engine would compute for it. */
+function aliasUrn(alias: Alias, req: RegisterResourceRequest, current: ProgramJob): string {
+  const spec = alias.getSpec();
+  if (!spec) return alias.getUrn();
+  const parent = spec.getNoparent() ? undefined : spec.getParenturn() || req.getParent() || undefined;
+  return engineUrn(
+    spec.getStack() || current.stack,
+    spec.getProject() || current.project,
+    parent,
+    spec.getType() || req.getType(),
+    spec.getName() || req.getName(),
+  );
+}
+
+function isEsmProgram(current: ProgramJob): boolean {
+  if (current.entryPath.endsWith(".mjs") || current.entryPath.endsWith(".mts")) return true;
+  try {
+    const manifest = require(path.join(current.projectDir, "package.json")) as { type?: string };
+    return manifest.type === "module";
+  } catch {
+    return false;
+  }
+}
+
+/** TypeScript programs are transpiled by tsx (no type checking, which is what makes `pulumi` slow). */
+async function loadTypeScriptSupport(current: ProgramJob): Promise<void> {
+  if (isEsmProgram(current)) {
+    const { register } = require("tsx/esm/api") as { register(): unknown };
+    register();
+  } else if (!require.extensions[".ts"]) {
+    const { register } = require("tsx/cjs/api") as { register(): unknown };
+    register();
+  }
+}
+
+async function loadProgram(current: ProgramJob): Promise<unknown> {
+  if (isEsmProgram(current)) {
+    const namespace = (await import(pathToFileURL(current.entryPath).href)) as Record<string, unknown>;
+    return Object.keys(namespace).length === 1 && "default" in namespace ? namespace.default : namespace;
+  }
+  return require(current.entryPath);
+}
+
+process.on("uncaughtException", fail);
+process.on("unhandledRejection", fail);
+// An empty event loop with no answer means the program awaited something that never settles.
+process.on("beforeExit", () => {
+  if (job && !finished) {
+    fail(new Error("the program stopped before it finished: it awaited a value that never resolved"));
+  }
+});
+process.once("message", (message: ProgramJob) => {
+  job = message;
+  // Let the process end on its own when the program is done; the channel must not keep it alive.
+  process.channel?.unref();
+  runJob(message).catch(fail);
+});

@@ -1,0 +1,3 @@
+export { answerInvoke, type InvokeContext, renderPolicyDocument } from "./invoke-mocks";
+export { type LoadedProject, loadProject, SECRET_CONFIG_PLACEHOLDER } from "./project";
+export { type RunProgramOptions, runProgram } from "./runProgram";
