@@ -2,7 +2,7 @@
 // Writes src/<cloud>/index.ts listing every control file under src/<cloud>/<service>/, so controls are
 // found by where they live, never by a hand-kept list. Runs before every build; `--check` fails when an
 // index is stale (used by the tests).
-import { readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const root = new URL("../src/", import.meta.url).pathname;
@@ -12,8 +12,13 @@ let stale = false;
 for (const cloud of ["aws", "azure", "gcp"]) {
   const dir = join(root, cloud);
   const entries = [];
-  for (const service of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    for (const file of readdirSync(join(dir, service)).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).sort()) {
+  for (const service of readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
+    for (const file of readdirSync(join(dir, service))
+      .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+      .sort()) {
       const text = readFileSync(join(dir, service, file), "utf8");
       for (const m of text.matchAll(/export const (\w+) = defineControl\(/g)) {
         entries.push({ name: m[1], from: `./${relative(dir, join(dir, service, file)).replace(/\.ts$/, "")}` });

@@ -19,11 +19,30 @@ const catalogues = {
   "cis-gcp-5.0": { name: "CIS Google Cloud Platform Foundation Benchmark", version: "5.0", files: ["cis_5.0_gcp.json"], cloud: "gcp" },
   "cis-gcp-3.0": { name: "CIS Google Cloud Platform Foundation Benchmark", version: "3.0", files: ["cis_3.0_gcp.json"], cloud: "gcp" },
   "nist-800-53-r5": { name: "NIST SP 800-53 Revision 5", version: "r5", files: ["nist_800_53_revision_5_aws.json"], notation: "nist" },
-  soc2: { name: "AICPA SOC 2 Trust Services Criteria", version: "2017 (rev. 2022)", files: ["soc2_aws.json", "soc2_azure.json", "soc2_gcp.json"], notation: "title-prefix" },
-  "iso27001-2022": { name: "ISO/IEC 27001:2022 Annex A", version: "2022", files: ["iso27001_2022_aws.json", "iso27001_2022_azure.json", "iso27001_2022_gcp.json"] },
+  soc2: {
+    name: "AICPA SOC 2 Trust Services Criteria",
+    version: "2017 (rev. 2022)",
+    files: ["soc2_aws.json", "soc2_azure.json", "soc2_gcp.json"],
+    notation: "title-prefix",
+  },
+  "iso27001-2022": {
+    name: "ISO/IEC 27001:2022 Annex A",
+    version: "2022",
+    files: ["iso27001_2022_aws.json", "iso27001_2022_azure.json", "iso27001_2022_gcp.json"],
+  },
   "pci-dss-4.0": { name: "PCI DSS", version: "4.0", files: ["pci_4.0_aws.json", "pci_4.0_azure.json", "pci_4.0_gcp.json"] },
-  hipaa: { name: "HIPAA Security Rule (45 CFR 164 Subpart C)", version: "2013", files: ["hipaa_aws.json", "hipaa_azure.json", "hipaa_gcp.json"], notation: "hipaa" },
-  "aws-fsbp": { name: "AWS Foundational Security Best Practices", version: "1.0", files: ["aws_foundational_security_best_practices_aws.json"], cloud: "aws" },
+  hipaa: {
+    name: "HIPAA Security Rule (45 CFR 164 Subpart C)",
+    version: "2013",
+    files: ["hipaa_aws.json", "hipaa_azure.json", "hipaa_gcp.json"],
+    notation: "hipaa",
+  },
+  "aws-fsbp": {
+    name: "AWS Foundational Security Best Practices",
+    version: "1.0",
+    files: ["aws_foundational_security_best_practices_aws.json"],
+    cloud: "aws",
+  },
 };
 
 /** "AC-2(3) Title" → ["AC-2(3)", "Title"]; SOC 2 "CC6.1 Title" likewise. */

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { allControls, coverage, FRAMEWORK_IDS, loadFramework } from "./index";
+import { allControls, coverage, type FRAMEWORK_IDS, loadFramework } from "./index";
 import { readPaths, runExample, withoutRefs, withUnknownAt } from "./testing/harness";
 
 /**
@@ -66,16 +66,19 @@ describe.each(allControls.map((c) => [c.id, c] as const))("%s", (_id, control) =
     expect(["pass", "not-applicable"]).toContain(runExample(control, example).status);
   });
 
-  it.each(control.examples.nonCompliant.map((e, i) => [i, e] as const))("fails non-compliant example %i, naming the property", (_i, example) => {
-    const verdict = runExample(control, example);
-    expect(verdict.status).toBe("fail");
-    if (verdict.status === "fail") {
-      for (const v of verdict.violations) {
-        expect(v.property.length).toBeGreaterThan(0);
-        expect(v.message.length).toBeGreaterThan(10);
+  it.each(control.examples.nonCompliant.map((e, i) => [i, e] as const))(
+    "fails non-compliant example %i, naming the property",
+    (_i, example) => {
+      const verdict = runExample(control, example);
+      expect(verdict.status).toBe("fail");
+      if (verdict.status === "fail") {
+        for (const v of verdict.violations) {
+          expect(v.property.length).toBeGreaterThan(0);
+          expect(v.message.length).toBeGreaterThan(10);
+        }
       }
-    }
-  });
+    },
+  );
 
   it("never passes when a value it reads is unknown at preview", () => {
     let substitutions = 0;

@@ -1,1 +1,4 @@
 export * from "./model/snapshot";
+export * from "./analyzer";
+export * from "./program";
+export * from "./readers";

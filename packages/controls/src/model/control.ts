@@ -1,6 +1,6 @@
+import type { PreventiveForm } from "./preventive";
 import type { Cloud, EnforcementLevel, FrameworkMappings, Severity } from "./types";
 import type { Verdict } from "./verdict";
-import type { PreventiveForm } from "./preventive";
 
 /**
  * A resource as a check sees it. `props` are the resource's inputs (resource checks) or its outputs when
@@ -44,10 +44,7 @@ export type CorrelatedCheck = (subject: StackResource, stack: import("./stack-vi
  * Decides the stack as a whole (e.g. "an organisation trail exists"). The verdict is reported against
  * `subjectUrn` when given, else against the stack.
  */
-export type StackCheck = (
-  stack: import("./stack-view").StackView,
-  ctx: CheckContext,
-) => Verdict & { subjectUrn?: string };
+export type StackCheck = (stack: import("./stack-view").StackView, ctx: CheckContext) => Verdict & { subjectUrn?: string };
 
 /** A minimal resource for examples and tests. */
 export interface ExampleResource {

@@ -88,7 +88,9 @@ export function findingMessages(control: Control, verdict: Verdict): string[] {
     case "fail":
       return verdict.violations.map((v) => `${control.title}: ${v.message} [${v.property}]`);
     case "cannot-evaluate":
-      return [`${control.title}: cannot be evaluated at preview: ${verdict.reason}; it will be checked on the next run against deployed state`];
+      return [
+        `${control.title}: cannot be evaluated at preview: ${verdict.reason}; it will be checked on the next run against deployed state`,
+      ];
     default:
       return [];
   }

@@ -51,10 +51,7 @@ export interface ExemptionSubject {
   props: unknown;
 }
 
-export type ExemptionMatch =
-  | { state: "none" }
-  | { state: "active"; exemption: Exemption }
-  | { state: "expired"; exemption: Exemption };
+export type ExemptionMatch = { state: "none" } | { state: "active"; exemption: Exemption } | { state: "expired"; exemption: Exemption };
 
 function tagsOf(props: unknown): Record<string, unknown> | undefined {
   // AWS and Azure call them tags, GCP calls them labels.

@@ -30,7 +30,10 @@ export interface AzurePolicyDefinitionBody {
   mode: "All" | "Indexed";
   // biome-ignore lint/suspicious/noExplicitAny: Azure Policy rule language
   policyRule: Record<string, any>;
-  parameters?: Record<string, { type: string; defaultValue?: unknown; allowedValues?: unknown[]; metadata?: { displayName: string; description?: string } }>;
+  parameters?: Record<
+    string,
+    { type: string; defaultValue?: unknown; allowedValues?: unknown[]; metadata?: { displayName: string; description?: string } }
+  >;
 }
 
 export interface AzurePolicyParams {

@@ -23,8 +23,7 @@ export const fail = (property: string, message: string): Verdict => ({
   violations: [{ property, message }],
 });
 
-export const failAll = (violations: Violation[]): Verdict =>
-  violations.length === 0 ? pass() : { status: "fail", violations };
+export const failAll = (violations: Violation[]): Verdict => (violations.length === 0 ? pass() : { status: "fail", violations });
 
 export const notApplicable = (reason: string): Verdict => ({ status: "not-applicable", reason });
 

@@ -8,8 +8,8 @@ import addFormats from "ajv-formats";
 import { InputError } from "../model/snapshot";
 import {
   type AnalyzerInfo,
-  ENFORCEMENT_LEVELS,
   type EffectivePolicyConfig,
+  ENFORCEMENT_LEVELS,
   type EnforcementLevel,
   type JsonObject,
   type PolicyInfo,

@@ -8,6 +8,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type * as grpc from "@grpc/grpc-js";
 import type * as analyzerGrpcPb from "@pulumi/pulumi/proto/analyzer_grpc_pb";
+import type * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
+import type * as pluginPb from "@pulumi/pulumi/proto/plugin_pb";
 import { parse as parseYaml } from "yaml";
 import { InputError, type PlannedResource, type WireProperties } from "../model/snapshot";
 import {
@@ -49,6 +51,9 @@ export interface StartPolicyPackOptions {
 
 /** A pack that failed to start, crashed, hung or answered an error. */
 export class PolicyPackError extends Error {
+  /** The gRPC status code when the pack answered an error. */
+  readonly grpcCode: number | undefined;
+
   constructor(
     readonly packDir: string,
     problem: string,
@@ -63,8 +68,6 @@ export class PolicyPackError extends Error {
     this.name = "PolicyPackError";
     this.grpcCode = options?.grpcCode;
   }
-  /** The gRPC status code when the pack answered an error. */
-  readonly grpcCode: number | undefined;
 }
 
 /**
@@ -80,10 +83,11 @@ const OUTPUT_TAIL_CHARS = 8_000;
 
 /**
  * Preloaded into the pack process: exit when our end of its stdin closes, so a pack never outlives
- * this process, even when this process is killed with SIGKILL and no exit handler runs.
+ * this process, even when this process is killed with SIGKILL and no exit handler runs. `unref` keeps
+ * the watch from holding the process alive, so a pack that crashes still exits as it would under the CLI.
  */
 const EXIT_WITH_PARENT_PRELOAD =
-  "data:text/javascript,process.stdin.on('end',()=>process.exit(0));process.stdin.on('error',()=>process.exit(0));process.stdin.resume();";
+  "data:text/javascript,process.stdin.on('end',()=>process.exit(0));process.stdin.on('error',()=>process.exit(0));process.stdin.resume();process.stdin.unref();";
 
 const liveChildren = new Set<ChildProcess>();
 let exitHookInstalled = false;
@@ -127,7 +131,10 @@ function readPolicyProject(packDir: string): PolicyProjectFile {
     throw new InputError(packDir, "not a policy pack: no PulumiPolicy.yaml");
   }
   if (!fs.existsSync(path.join(packDir, "package.json"))) {
-    throw new InputError(packDir, "not a Node.js policy pack: no package.json (the SDK reads the pack version from it)");
+    throw new InputError(
+      packDir,
+      "not a Node.js policy pack: no package.json (the SDK reads the pack version from it)",
+    );
   }
   let project: unknown;
   try {
@@ -218,7 +225,7 @@ export class PolicyPackProcess {
 
   /** Plain-object `GetAnalyzerInfo`; the version of PulumiPolicy.yaml wins, as in the CLI. */
   async getAnalyzerInfo(): Promise<AnalyzerInfo> {
-    const response = await this.unary("GetAnalyzerInfo", (metadata, options, callback) =>
+    const response = await this.unary<analyzerPb.AnalyzerInfo>("GetAnalyzerInfo", (metadata, options, callback) =>
       this.client.getAnalyzerInfo(new this.modules.Empty(), metadata, options, callback),
     );
     this.cachedInfo = analyzerInfoFromProto(this.modules, response, this.versionFromPolicyYaml);
@@ -226,7 +233,7 @@ export class PolicyPackProcess {
   }
 
   async getPluginInfo(): Promise<string> {
-    const response = await this.unary("GetPluginInfo", (metadata, options, callback) =>
+    const response = await this.unary<pluginPb.PluginInfo>("GetPluginInfo", (metadata, options, callback) =>
       this.client.getPluginInfo(new this.modules.Empty(), metadata, options, callback),
     );
     return response.getVersion();
@@ -237,7 +244,10 @@ export class PolicyPackProcess {
    * defaults and the pack's initial config, validates it against each policy's schema, and sends it, as
    * the CLI does before any analysis. `{}` yields the declared levels. Returns what was sent.
    */
-  async configure(config: PolicyPackConfig = {}, source = "policy pack config"): Promise<Map<string, EffectivePolicyConfig>> {
+  async configure(
+    config: PolicyPackConfig = {},
+    source = "policy pack config",
+  ): Promise<Map<string, EffectivePolicyConfig>> {
     const info = this.cachedInfo ?? (await this.getAnalyzerInfo());
     const userConfig = parsePolicyPackConfig(config, source);
     if (!info.supportsConfig) {
@@ -258,7 +268,10 @@ export class PolicyPackProcess {
     const policyConfigs = request.getPolicyconfigMap();
     for (const [policyName, { enforcementLevel, properties }] of reconciled) {
       if (!isEnforcementLevel(enforcementLevel)) {
-        throw new InputError(source, `no valid enforcement level for "${policyName}" (policy not in pack "${info.name}"?)`);
+        throw new InputError(
+          source,
+          `no valid enforcement level for "${policyName}" (policy not in pack "${info.name}"?)`,
+        );
       }
       const policyConfig = new this.modules.analyzerPb.PolicyConfig();
       policyConfig.setEnforcementlevel(enforcementLevelToProto(this.modules, enforcementLevel));
@@ -305,8 +318,9 @@ export class PolicyPackProcess {
   /** Resource policies on one resource's inputs (wire form, unknowns and secrets kept). */
   async analyze(resource: PlannedResource, provider?: PlannedResource): Promise<AnalyzeResult> {
     const request = toAnalyzeRequest(this.modules, resource, provider, false);
-    const response = await this.unary(`Analyze(${resource.urn})`, (metadata, options, callback) =>
-      this.client.analyze(request, metadata, options, callback),
+    const response = await this.unary<analyzerPb.AnalyzeResponse>(
+      `Analyze(${resource.urn})`,
+      (metadata, options, callback) => this.client.analyze(request, metadata, options, callback),
     );
     return analyzeResultFromProto(this.modules, response, this.versionFromPolicyYaml);
   }
@@ -327,7 +341,7 @@ export class PolicyPackProcess {
       provider: providerOf(resource, resourcesByUrn),
     }));
     const request = toAnalyzeStackRequest(this.modules, inputs);
-    const response = await this.unary("AnalyzeStack", (metadata, options, callback) =>
+    const response = await this.unary<analyzerPb.AnalyzeResponse>("AnalyzeStack", (metadata, options, callback) =>
       this.client.analyzeStack(request, metadata, options, callback),
     );
     return analyzeResultFromProto(this.modules, response, this.versionFromPolicyYaml);
@@ -336,8 +350,9 @@ export class PolicyPackProcess {
   /** Remediation policies (level `remediate`) on one resource; results chain across policies. */
   async remediate(resource: PlannedResource, provider?: PlannedResource): Promise<RemediateResult> {
     const request = toAnalyzeRequest(this.modules, resource, provider, true);
-    const response = await this.unary(`Remediate(${resource.urn})`, (metadata, options, callback) =>
-      this.client.remediate(request, metadata, options, callback),
+    const response = await this.unary<analyzerPb.RemediateResponse>(
+      `Remediate(${resource.urn})`,
+      (metadata, options, callback) => this.client.remediate(request, metadata, options, callback),
     );
     return remediateResultFromProto(response);
   }
@@ -445,7 +460,10 @@ function terminate(child: ChildProcess): Promise<void> {
  * Starts the pack in `packDir` with the `@pulumi/pulumi/cmd/run-policy-pack` the pack resolves, reads
  * its port from the first stdout line and connects an Analyzer client to it.
  */
-export async function startPolicyPack(packDir: string, options: StartPolicyPackOptions = {}): Promise<PolicyPackProcess> {
+export async function startPolicyPack(
+  packDir: string,
+  options: StartPolicyPackOptions = {},
+): Promise<PolicyPackProcess> {
   const { startTimeoutMs = 30_000, requestTimeoutMs = 60_000 } = options;
   const absolutePackDir = path.resolve(packDir);
   const project = readPolicyProject(absolutePackDir);
@@ -479,6 +497,8 @@ export async function startPolicyPack(packDir: string, options: StartPolicyPackO
     },
   );
   killChildrenOnExit(child);
+  // "close" comes after "exit" once stdout and stderr are fully read.
+  const closed = new Promise<void>((resolve) => child.once("close", () => resolve()));
   const stderr = new OutputTail();
   child.stderr?.setEncoding("utf8").on("data", (chunk: string) => stderr.append(chunk));
 
@@ -491,15 +511,16 @@ export async function startPolicyPack(packDir: string, options: StartPolicyPackO
       }
       settled = true;
       clearTimeout(timer);
-      // Let the last stderr chunks arrive before quoting them.
-      setTimeout(() => {
-        terminate(child).finally(() =>
+      // Quote stderr only once it is fully read (bounded, in case a grandchild holds the pipe).
+      terminate(child)
+        .then(() => Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 1_000))]))
+        .finally(() =>
           reject(new PolicyPackError(absolutePackDir, problem, stderr.toString(), cause ? { cause } : undefined)),
         );
-      }, 50);
     };
     const timer = setTimeout(
-      () => fail(`did not print its port within ${startTimeoutMs} ms (run-policy-pack at ${modules.runPolicyPackPath})`),
+      () =>
+        fail(`did not print its port within ${startTimeoutMs} ms (run-policy-pack at ${modules.runPolicyPackPath})`),
       startTimeoutMs,
     );
     child.once("error", (error) => fail(`could not start node: ${error.message}`, error));

@@ -49,8 +49,8 @@ export function loadPulumiProtoModules(packDir: string): PulumiProtoModules {
       "google-protobuf/google/protobuf/struct_pb",
     ) as typeof structPb,
     Empty:
-      (loadedAnalyzerGrpcPb.AnalyzerService.getAnalyzerInfo.requestType as unknown as typeof emptyPb.Empty | undefined) ??
-      (grpcPbRequire("google-protobuf/google/protobuf/empty_pb.js") as typeof emptyPb).Empty,
+      (loadedAnalyzerGrpcPb.AnalyzerService.getAnalyzerInfo as unknown as { requestType?: typeof emptyPb.Empty })
+        .requestType ?? (grpcPbRequire("google-protobuf/google/protobuf/empty_pb.js") as typeof emptyPb).Empty,
   };
   modulesByPulumiDir.set(pulumiProtoDir, loaded);
   return loaded;

@@ -48,7 +48,6 @@ function finish(message: ChildMessage): void {
 }
 
 function fail(err: unknown): void {
-  require("node:fs").appendFileSync("/tmp/child-debug.log", `fail ${String(err)} ${finished}\n`);
   finish({ kind: "error", message: describeError(err) });
 }
 
@@ -58,13 +57,10 @@ async function runJob(current: ProgramJob): Promise<void> {
   try {
     pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json", { paths: [current.projectDir] }));
   } catch {
-    throw new Error(
-      `cannot find @pulumi/pulumi from ${current.projectDir}: install the program's dependencies first (npm install)`,
-    );
+    throw new Error(`cannot find @pulumi/pulumi from ${current.projectDir}: install the program's dependencies first (npm install)`);
   }
   const pulumi = require(pulumiDir) as PulumiSdk;
-  runErrorMessage = (err) =>
-    pulumi.RunError.isInstance(err) || pulumi.ResourceError.isInstance(err) ? (err as Error).message : undefined;
+  runErrorMessage = (err) => (pulumi.RunError.isInstance(err) || pulumi.ResourceError.isInstance(err) ? (err as Error).message : undefined);
   const settings = require(path.join(pulumiDir, "runtime", "settings")) as {
     getMonitor(): MockMonitor;
     waitForRPCs(): Promise<void>;
@@ -131,6 +127,9 @@ async function runJob(current: ProgramJob): Promise<void> {
     return typeof programExport === "function" ? await programExport() : programExport;
   });
   await settings.waitForRPCs();
+  // Under mocks the whole run can complete in microtasks; let Node report unhandled rejections first.
+  await new Promise((resolve) => setImmediate(resolve));
+  if (finished) return;
 
   if (logErrors.length > 0) {
     finish({ kind: "error", message: logErrors.join("\n") });
@@ -168,9 +167,7 @@ function captureRequest(req: RegisterResourceRequest, current: ProgramJob): Capt
     protect: req.hasProtect() ? req.getProtect() === true : false,
     ignoreChanges: req.getIgnorechangesList(),
     // Deduplicated: provider SDKs sometimes list the same alias twice (aws.s3.Bucket does).
-    aliases: [
-      ...new Set([...req.getAliasurnsList(), ...req.getAliasesList().map((alias) => aliasUrn(alias, req, current))]),
-    ],
+    aliases: [...new Set([...req.getAliasurnsList(), ...req.getAliasesList().map((alias) => aliasUrn(alias, req, current))])],
     additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
   };
   if (req.getDeletebeforereplacedefined()) options.deleteBeforeReplace = req.getDeletebeforereplace();

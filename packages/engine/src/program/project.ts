@@ -64,14 +64,10 @@ export function loadProject(dir: string, stack?: string): LoadedProject {
   }
   const runtime = isMap(doc.runtime) ? doc.runtime.name : doc.runtime;
   if (runtime !== "nodejs") {
-    throw new InputError(
-      projectFile,
-      `runtime ${JSON.stringify(runtime ?? null)} is not supported: only nodejs programs can run offline`,
-    );
+    throw new InputError(projectFile, `runtime ${JSON.stringify(runtime ?? null)} is not supported: only nodejs programs can run offline`);
   }
 
-  const configDir =
-    typeof doc.stackConfigDir === "string" ? path.resolve(projectDir, doc.stackConfigDir) : projectDir;
+  const configDir = typeof doc.stackConfigDir === "string" ? path.resolve(projectDir, doc.stackConfigDir) : projectDir;
   const { stackName, stackFile } = pickStack(projectDir, configDir, stack);
   const stackDoc = readYamlFile(stackFile) ?? {};
   if (!isMap(stackDoc)) {
@@ -127,13 +123,7 @@ function namespacedKey(project: string, key: string): string {
   return key.includes(":") ? key : `${project}:${key}`;
 }
 
-function addStackConfig(
-  file: string,
-  project: string,
-  section: unknown,
-  config: Record<string, string>,
-  secretKeys: Set<string>,
-): void {
+function addStackConfig(file: string, project: string, section: unknown, config: Record<string, string>, secretKeys: Set<string>): void {
   if (section === undefined || section === null) return;
   if (!isMap(section)) throw new InputError(file, "`config` must be a mapping of keys to values");
   for (const [key, raw] of Object.entries(section)) {
@@ -228,7 +218,5 @@ function resolveFileOrFolder(target: string): string | undefined {
       // An unreadable package.json only loses the `main` hint, as with the CLI.
     }
   }
-  return ["index.ts", "index.js", "index.mts", "index.mjs"]
-    .map((f) => path.join(target, f))
-    .find((f) => existsSync(f));
+  return ["index.ts", "index.js", "index.mts", "index.mjs"].map((f) => path.join(target, f)).find((f) => existsSync(f));
 }

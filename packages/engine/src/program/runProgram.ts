@@ -11,6 +11,7 @@ import {
   type PlannedResource,
   type StackSnapshot,
   UNKNOWN_STRING,
+  type WireProperties,
   type WireValue,
 } from "../model/snapshot";
 import { loadProject, SECRET_CONFIG_PLACEHOLDER } from "./project";
@@ -56,7 +57,7 @@ function toPlannedResource(captured: CapturedResource, preview: boolean): Planne
     type: captured.type,
     name: captured.name,
     custom: captured.custom,
-    inputs: unknownSecretPlaceholders(captured.inputs) as PlannedResource["inputs"],
+    inputs: unknownSecretPlaceholders(captured.inputs) as WireProperties,
     dependencies: captured.dependencies,
     propertyDependencies: captured.propertyDependencies,
     options: captured.options,
@@ -66,23 +67,25 @@ function toPlannedResource(captured: CapturedResource, preview: boolean): Planne
   // Only explicit providers: the real engine also assigns a default provider to every custom resource
   // without one, and we do not fabricate those.
   if (captured.provider) resource.provider = captured.provider;
-  if (!preview && captured.outputs) resource.outputs = captured.outputs;
+  // Outside a preview the mock echoes inputs as outputs; a component's registration has none.
+  if (!preview && captured.custom && captured.outputs) {
+    resource.outputs = unknownSecretPlaceholders(captured.outputs) as WireProperties;
+  }
   return resource;
 }
 
 /**
- * A secret whose whole value is the `secure:` config placeholder carries a value we cannot know
- * offline: make it unknown, like the secrets of a preview digest, so policies do not judge "[secret]".
- * Mutates in place: the captured values arrived over IPC and belong to us.
+ * Inside a secret, a string that is exactly the `secure:` config placeholder stands for a value we
+ * cannot know offline: make it unknown, like the secrets of a preview digest, so that policies do not
+ * judge the text "[secret]". Mutates in place: the captured values arrived over IPC and belong to us.
  */
-function unknownSecretPlaceholders(value: WireValue): WireValue {
+function unknownSecretPlaceholders(value: WireValue, insideSecret = false): WireValue {
+  if (insideSecret && value === SECRET_CONFIG_PLACEHOLDER) return UNKNOWN_STRING;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = unknownSecretPlaceholders(value[i]);
-  } else if (isSecret(value)) {
-    if (value.value === SECRET_CONFIG_PLACEHOLDER) value.value = UNKNOWN_STRING;
-    else if (value.value !== undefined) value.value = unknownSecretPlaceholders(value.value);
+    for (let i = 0; i < value.length; i++) value[i] = unknownSecretPlaceholders(value[i], insideSecret);
   } else if (typeof value === "object" && value !== null) {
-    for (const key of Object.keys(value)) value[key] = unknownSecretPlaceholders(value[key]);
+    const secret = insideSecret || isSecret(value);
+    for (const key of Object.keys(value)) value[key] = unknownSecretPlaceholders(value[key], secret);
   }
   return value;
 }

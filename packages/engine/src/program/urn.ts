@@ -20,7 +20,7 @@ export function engineUrn(stack: string, project: string, parentUrn: string | un
 /** A Go duration (`"5m"`, `"1h30m"`, `"90s"`) in seconds, as `AnalyzerResourceOptions.CustomTimeouts` has them. */
 export function durationSeconds(text: string): number | undefined {
   if (text === "") return undefined;
-  const units: Record<string, number> = { ns: 1e-9, us: 1e-6, "µs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+  const units: Record<string, number> = { ns: 1e-9, us: 1e-6, µs: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
   const pattern = /(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g;
   let total = 0;
   let consumed = 0;

@@ -36,7 +36,8 @@ export const securityGroupAdminPorts = defineControl({
     "pci-dss-4.0": ["1.3.1", "1.4.2"],
     hipaa: ["164.312(e)(1)"],
   },
-  remediation: "Remove the 0.0.0.0/0 and ::/0 sources for ports 22 and 3389; use SSM Session Manager, or restrict the source to a known range.",
+  remediation:
+    "Remove the 0.0.0.0/0 and ::/0 sources for ports 22 and 3389; use SSM Session Manager, or restrict the source to a known range.",
   enforcementLevel: "mandatory",
   tags: ["network", "public-exposure"],
   check: (r) => {
@@ -45,7 +46,10 @@ export const securityGroupAdminPorts = defineControl({
       const sources = [...(rule.cidrBlocks ?? []), ...(rule.ipv6CidrBlocks ?? [])].filter(isOpenCidr);
       if (sources.length === 0) return;
       for (const port of ADMIN_PORTS) {
-        if (isAllProtocols(rule.protocol) || ((rule.protocol === "tcp" || rule.protocol === "6") && rangeCovers(rule.fromPort, rule.toPort, port))) {
+        if (
+          isAllProtocols(rule.protocol) ||
+          ((rule.protocol === "tcp" || rule.protocol === "6") && rangeCovers(rule.fromPort, rule.toPort, port))
+        ) {
           violations.push({
             property: r.type === "aws:ec2/securityGroup:SecurityGroup" ? `ingress[${i}]` : "cidrBlocks",
             message: `ingress allows port ${port} from ${sources.join(", ")}; restrict the source or use SSM Session Manager`,
@@ -60,15 +64,40 @@ export const securityGroupAdminPorts = defineControl({
       [
         {
           type: "aws:ec2/securityGroup:SecurityGroup",
-          props: { ingress: [{ protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["0.0.0.0/0"] }, { protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["10.0.0.0/8"] }] },
+          props: {
+            ingress: [
+              { protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["0.0.0.0/0"] },
+              { protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["10.0.0.0/8"] },
+            ],
+          },
         },
       ],
-      [{ type: "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", props: { ipProtocol: "tcp", fromPort: 3389, toPort: 3389, cidrIpv4: "10.1.0.0/16" } }],
+      [
+        {
+          type: "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
+          props: { ipProtocol: "tcp", fromPort: 3389, toPort: 3389, cidrIpv4: "10.1.0.0/16" },
+        },
+      ],
     ],
     nonCompliant: [
-      [{ type: "aws:ec2/securityGroup:SecurityGroup", props: { ingress: [{ protocol: "tcp", fromPort: 0, toPort: 65535, cidrBlocks: ["0.0.0.0/0"] }] } }],
-      [{ type: "aws:ec2/securityGroupRule:SecurityGroupRule", props: { type: "ingress", protocol: "-1", fromPort: 0, toPort: 0, ipv6CidrBlocks: ["::/0"] } }],
-      [{ type: "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", props: { ipProtocol: "tcp", fromPort: 22, toPort: 22, cidrIpv4: "0.0.0.0/0" } }],
+      [
+        {
+          type: "aws:ec2/securityGroup:SecurityGroup",
+          props: { ingress: [{ protocol: "tcp", fromPort: 0, toPort: 65535, cidrBlocks: ["0.0.0.0/0"] }] },
+        },
+      ],
+      [
+        {
+          type: "aws:ec2/securityGroupRule:SecurityGroupRule",
+          props: { type: "ingress", protocol: "-1", fromPort: 0, toPort: 0, ipv6CidrBlocks: ["::/0"] },
+        },
+      ],
+      [
+        {
+          type: "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
+          props: { ipProtocol: "tcp", fromPort: 22, toPort: 22, cidrIpv4: "0.0.0.0/0" },
+        },
+      ],
     ],
   },
 });

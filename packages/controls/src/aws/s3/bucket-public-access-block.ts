@@ -57,7 +57,13 @@ export const s3BucketPublicAccessBlock = defineControl({
         {
           type: "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
           name: "data-pab",
-          props: { bucket: "04da6b54-80e4-46f7-96ec-b56ff0331ba9", blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
+          props: {
+            bucket: "04da6b54-80e4-46f7-96ec-b56ff0331ba9",
+            blockPublicAcls: true,
+            blockPublicPolicy: true,
+            ignorePublicAcls: true,
+            restrictPublicBuckets: true,
+          },
           refs: { bucket: ["data"] },
         },
       ],
@@ -66,7 +72,13 @@ export const s3BucketPublicAccessBlock = defineControl({
         {
           type: "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
           name: "legacy-pab",
-          props: { bucket: "legacy-123", blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
+          props: {
+            bucket: "legacy-123",
+            blockPublicAcls: true,
+            blockPublicPolicy: true,
+            ignorePublicAcls: true,
+            restrictPublicBuckets: true,
+          },
         },
       ],
     ],
@@ -77,7 +89,13 @@ export const s3BucketPublicAccessBlock = defineControl({
         {
           type: "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
           name: "half-pab",
-          props: { bucket: "04da6b54-80e4-46f7-96ec-b56ff0331ba9", blockPublicAcls: true, blockPublicPolicy: false, ignorePublicAcls: true, restrictPublicBuckets: true },
+          props: {
+            bucket: "04da6b54-80e4-46f7-96ec-b56ff0331ba9",
+            blockPublicAcls: true,
+            blockPublicPolicy: false,
+            ignorePublicAcls: true,
+            restrictPublicBuckets: true,
+          },
           refs: { bucket: ["half"] },
         },
       ],

@@ -24,7 +24,8 @@ export const keyVaultPrivateEndpoint = defineControl({
     "iso27001-2022": ["A.8.20", "A.8.22"],
     "pci-dss-4.0": ["1.4.1"],
   },
-  remediation: "Add an azure-native network.PrivateEndpoint whose privateLinkServiceConnections[].privateLinkServiceId is the vault id, with groupIds [\"vault\"].",
+  remediation:
+    'Add an azure-native network.PrivateEndpoint whose privateLinkServiceConnections[].privateLinkServiceId is the vault id, with groupIds ["vault"].',
   enforcementLevel: "advisory",
   tags: ["network", "private-connectivity"],
   correlatedCheck: (vault, stack) => {
@@ -33,10 +34,14 @@ export const keyVaultPrivateEndpoint = defineControl({
     // State files: the endpoint names the vault id inside the connection list.
     const id = peek(vault.props, "id");
     const vaultId = id.known && typeof id.value === "string" ? id.value : undefined;
-    if (vaultId && stack.ofType(ENDPOINT_TYPES).some((e) => JSON.stringify(unwrap(e.props).privateLinkServiceConnections ?? []).includes(vaultId))) {
+    if (
+      vaultId &&
+      stack.ofType(ENDPOINT_TYPES).some((e) => JSON.stringify(unwrap(e.props).privateLinkServiceConnections ?? []).includes(vaultId))
+    ) {
       return pass();
     }
-    if (undecided.length > 0) return cannotEvaluate("privateLinkServiceConnections", `${undecided[0].name}.privateLinkServiceConnections is unknown`);
+    if (undecided.length > 0)
+      return cannotEvaluate("privateLinkServiceConnections", `${undecided[0].name}.privateLinkServiceConnections is unknown`);
     return fail("privateEndpoint", `key vault ${vault.name} has no private endpoint in this stack; add a PrivateEndpoint for it`);
   },
   examples: {
@@ -46,7 +51,11 @@ export const keyVaultPrivateEndpoint = defineControl({
         {
           type: "azure-native:network:PrivateEndpoint",
           name: "kv-pe",
-          props: { privateLinkServiceConnections: [{ name: "kv", privateLinkServiceId: "04da6b54-80e4-46f7-96ec-b56ff0331ba9", groupIds: ["vault"] }] },
+          props: {
+            privateLinkServiceConnections: [
+              { name: "kv", privateLinkServiceId: "04da6b54-80e4-46f7-96ec-b56ff0331ba9", groupIds: ["vault"] },
+            ],
+          },
           refs: { privateLinkServiceConnections: ["kv"] },
         },
       ],

@@ -1,10 +1,12 @@
 import { defineControl } from "../../model/control";
 import { fail, failAll } from "../../model/verdict";
+import { azurePolicy } from "../../shared/azure-policy";
 
 export const keyVaultPurgeProtection = defineControl({
   id: "azure-keyvault-purge-protection",
   title: "Key vaults have soft delete and purge protection",
-  rationale: "Without purge protection a compromised or mistaken administrator can permanently destroy keys, and with them every dataset they encrypt.",
+  rationale:
+    "Without purge protection a compromised or mistaken administrator can permanently destroy keys, and with them every dataset they encrypt.",
   severity: "high",
   cloud: "azure",
   service: "keyvault",
@@ -18,7 +20,8 @@ export const keyVaultPurgeProtection = defineControl({
     "pci-dss-4.0": ["3.6.1"],
     hipaa: ["164.308(a)(7)(ii)(A)", "164.312(c)(1)"],
   },
-  remediation: "Set properties.enablePurgeProtection: true and keep properties.enableSoftDelete true (purge protection cannot be turned off later).",
+  remediation:
+    "Set properties.enablePurgeProtection: true and keep properties.enableSoftDelete true (purge protection cannot be turned off later).",
   enforcementLevel: "mandatory",
   tags: ["key-management", "resilience"],
   check: (r) => {
@@ -27,40 +30,44 @@ export const keyVaultPurgeProtection = defineControl({
     return failAll([
       ...(p.enablePurgeProtection === true
         ? []
-        : [{ property: "properties.enablePurgeProtection", message: `properties.enablePurgeProtection is ${JSON.stringify(p.enablePurgeProtection ?? false)}; set it to true` }]),
-      ...(p.enableSoftDelete === false ? [{ property: "properties.enableSoftDelete", message: "properties.enableSoftDelete is false; remove it or set it to true" }] : []),
+        : [
+            {
+              property: "properties.enablePurgeProtection",
+              message: `properties.enablePurgeProtection is ${JSON.stringify(p.enablePurgeProtection ?? false)}; set it to true`,
+            },
+          ]),
+      ...(p.enableSoftDelete === false
+        ? [{ property: "properties.enableSoftDelete", message: "properties.enableSoftDelete is false; remove it or set it to true" }]
+        : []),
     ]);
   },
   preventive: [
-    {
-      kind: "azure-policy",
+    azurePolicy({
       name: "palisade-keyvault-purge-protection",
-      definition: () => ({
-        displayName: "Key vaults must have purge protection enabled",
-        description: "Denies key vaults without purge protection (Palisade control azure-keyvault-purge-protection).",
-        mode: "Indexed",
-        parameters: {
-          effect: { type: "String", defaultValue: "Deny", allowedValues: ["Audit", "Deny", "Disabled"], metadata: { displayName: "Effect" } },
-        },
-        policyRule: {
-          if: {
-            allOf: [
-              { field: "type", equals: "Microsoft.KeyVault/vaults" },
-              {
-                anyOf: [
-                  { field: "Microsoft.KeyVault/vaults/enablePurgeProtection", exists: "false" },
-                  { field: "Microsoft.KeyVault/vaults/enablePurgeProtection", notEquals: "true" },
-                ],
-              },
+      displayName: "Key vaults must have purge protection enabled",
+      description: "Denies key vaults without purge protection (Palisade control azure-keyvault-purge-protection).",
+      nonCompliantWhen: {
+        allOf: [
+          { field: "type", equals: "Microsoft.KeyVault/vaults" },
+          {
+            anyOf: [
+              { field: "Microsoft.KeyVault/vaults/enablePurgeProtection", exists: "false" },
+              { field: "Microsoft.KeyVault/vaults/enablePurgeProtection", notEquals: "true" },
             ],
           },
-          then: { effect: "[parameters('effect')]" },
-        },
-      }),
-    },
+        ],
+      },
+    }),
   ],
   examples: {
-    compliant: [[{ type: "azure-native:keyvault:Vault", props: { properties: { tenantId: "t", sku: { family: "A", name: "standard" }, enablePurgeProtection: true } } }]],
+    compliant: [
+      [
+        {
+          type: "azure-native:keyvault:Vault",
+          props: { properties: { tenantId: "t", sku: { family: "A", name: "standard" }, enablePurgeProtection: true } },
+        },
+      ],
+    ],
     nonCompliant: [
       [{ type: "azure-native:keyvault:Vault", props: { properties: { tenantId: "t", enableSoftDelete: true } } }],
       [{ type: "azure-native:keyvault:Vault", props: { properties: { enablePurgeProtection: true, enableSoftDelete: false } } }],

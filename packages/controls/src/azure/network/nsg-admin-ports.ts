@@ -57,8 +57,24 @@ export const nsgAdminPorts = defineControl({
           type: "azure-native:network:NetworkSecurityGroup",
           props: {
             securityRules: [
-              { name: "https", direction: "Inbound", access: "Allow", protocol: "Tcp", sourceAddressPrefix: "Internet", destinationPortRange: "443", priority: 100 },
-              { name: "ssh-vnet", direction: "Inbound", access: "Allow", protocol: "Tcp", sourceAddressPrefix: "VirtualNetwork", destinationPortRange: "22", priority: 110 },
+              {
+                name: "https",
+                direction: "Inbound",
+                access: "Allow",
+                protocol: "Tcp",
+                sourceAddressPrefix: "Internet",
+                destinationPortRange: "443",
+                priority: 100,
+              },
+              {
+                name: "ssh-vnet",
+                direction: "Inbound",
+                access: "Allow",
+                protocol: "Tcp",
+                sourceAddressPrefix: "VirtualNetwork",
+                destinationPortRange: "22",
+                priority: 110,
+              },
             ],
           },
         },
@@ -68,13 +84,32 @@ export const nsgAdminPorts = defineControl({
       [
         {
           type: "azure-native:network:NetworkSecurityGroup",
-          props: { securityRules: [{ name: "rdp", direction: "Inbound", access: "Allow", protocol: "*", sourceAddressPrefix: "*", destinationPortRange: "3000-4000", priority: 100 }] },
+          props: {
+            securityRules: [
+              {
+                name: "rdp",
+                direction: "Inbound",
+                access: "Allow",
+                protocol: "*",
+                sourceAddressPrefix: "*",
+                destinationPortRange: "3000-4000",
+                priority: 100,
+              },
+            ],
+          },
         },
       ],
       [
         {
           type: "azure-native:network:SecurityRule",
-          props: { direction: "Inbound", access: "Allow", protocol: "Tcp", sourceAddressPrefixes: ["0.0.0.0/0"], destinationPortRanges: ["22"], priority: 100 },
+          props: {
+            direction: "Inbound",
+            access: "Allow",
+            protocol: "Tcp",
+            sourceAddressPrefixes: ["0.0.0.0/0"],
+            destinationPortRanges: ["22"],
+            priority: 100,
+          },
         },
       ],
     ],

@@ -1,5 +1,6 @@
 import { defineControl } from "../../model/control";
 import { fail, pass } from "../../model/verdict";
+import { azurePolicy } from "../../shared/azure-policy";
 
 const ACCEPTED = ["TLS1_2", "TLS1_3"];
 
@@ -26,35 +27,28 @@ export const storageMinimumTls = defineControl({
   check: (r) =>
     ACCEPTED.includes(r.props.minimumTlsVersion)
       ? pass()
-      : fail("minimumTlsVersion", `minimumTlsVersion is ${JSON.stringify(r.props.minimumTlsVersion ?? "unset (service default)")}; set it to "TLS1_2"`),
+      : fail(
+          "minimumTlsVersion",
+          `minimumTlsVersion is ${JSON.stringify(r.props.minimumTlsVersion ?? "unset (service default)")}; set it to "TLS1_2"`,
+        ),
   remediate: (r) => (ACCEPTED.includes(r.props.minimumTlsVersion) ? undefined : { ...r.props, minimumTlsVersion: "TLS1_2" }),
   preventive: [
-    {
-      kind: "azure-policy",
+    azurePolicy({
       name: "palisade-storage-minimum-tls",
-      definition: () => ({
-        displayName: "Storage accounts must require TLS 1.2 or newer",
-        description: "Denies storage accounts whose minimum TLS version is below 1.2 (Palisade control azure-storage-minimum-tls).",
-        mode: "Indexed",
-        parameters: {
-          effect: { type: "String", defaultValue: "Deny", allowedValues: ["Audit", "Deny", "Disabled"], metadata: { displayName: "Effect" } },
-        },
-        policyRule: {
-          if: {
-            allOf: [
-              { field: "type", equals: "Microsoft.Storage/storageAccounts" },
-              {
-                anyOf: [
-                  { field: "Microsoft.Storage/storageAccounts/minimumTlsVersion", exists: "false" },
-                  { field: "Microsoft.Storage/storageAccounts/minimumTlsVersion", notIn: ACCEPTED },
-                ],
-              },
+      displayName: "Storage accounts must require TLS 1.2 or newer",
+      description: "Denies storage accounts whose minimum TLS version is below 1.2 (Palisade control azure-storage-minimum-tls).",
+      nonCompliantWhen: {
+        allOf: [
+          { field: "type", equals: "Microsoft.Storage/storageAccounts" },
+          {
+            anyOf: [
+              { field: "Microsoft.Storage/storageAccounts/minimumTlsVersion", exists: "false" },
+              { field: "Microsoft.Storage/storageAccounts/minimumTlsVersion", notIn: ACCEPTED },
             ],
           },
-          then: { effect: "[parameters('effect')]" },
-        },
-      }),
-    },
+        ],
+      },
+    }),
   ],
   examples: {
     compliant: [[{ type: "azure-native:storage:StorageAccount", props: { minimumTlsVersion: "TLS1_2" } }]],

@@ -1,5 +1,6 @@
 import { defineControl } from "../../model/control";
 import { fail, pass } from "../../model/verdict";
+import { azurePolicy } from "../../shared/azure-policy";
 
 export const storageNoAnonymousBlobAccess = defineControl({
   id: "azure-storage-no-anonymous-blob-access",
@@ -30,32 +31,22 @@ export const storageNoAnonymousBlobAccess = defineControl({
         ),
   remediate: (r) => (r.props.allowBlobPublicAccess === false ? undefined : { ...r.props, allowBlobPublicAccess: false }),
   preventive: [
-    {
-      kind: "azure-policy",
+    azurePolicy({
       name: "palisade-storage-no-anonymous-blob",
-      definition: () => ({
-        displayName: "Storage accounts must disallow anonymous blob access",
-        description: "Denies storage accounts that allow public blob access (Palisade control azure-storage-no-anonymous-blob-access).",
-        mode: "Indexed",
-        parameters: {
-          effect: { type: "String", defaultValue: "Deny", allowedValues: ["Audit", "Deny", "Disabled"], metadata: { displayName: "Effect" } },
-        },
-        policyRule: {
-          if: {
-            allOf: [
-              { field: "type", equals: "Microsoft.Storage/storageAccounts" },
-              {
-                anyOf: [
-                  { field: "Microsoft.Storage/storageAccounts/allowBlobPublicAccess", exists: "false" },
-                  { field: "Microsoft.Storage/storageAccounts/allowBlobPublicAccess", equals: "true" },
-                ],
-              },
+      displayName: "Storage accounts must disallow anonymous blob access",
+      description: "Denies storage accounts that allow public blob access (Palisade control azure-storage-no-anonymous-blob-access).",
+      nonCompliantWhen: {
+        allOf: [
+          { field: "type", equals: "Microsoft.Storage/storageAccounts" },
+          {
+            anyOf: [
+              { field: "Microsoft.Storage/storageAccounts/allowBlobPublicAccess", exists: "false" },
+              { field: "Microsoft.Storage/storageAccounts/allowBlobPublicAccess", equals: "true" },
             ],
           },
-          then: { effect: "[parameters('effect')]" },
-        },
-      }),
-    },
+        ],
+      },
+    }),
   ],
   examples: {
     compliant: [[{ type: "azure-native:storage:StorageAccount", props: { allowBlobPublicAccess: false } }]],

@@ -1,5 +1,6 @@
 import { defineControl } from "../../model/control";
 import { fail, pass } from "../../model/verdict";
+import { azurePolicy } from "../../shared/azure-policy";
 
 export const storageSecureTransfer = defineControl({
   id: "azure-storage-secure-transfer",
@@ -23,31 +24,19 @@ export const storageSecureTransfer = defineControl({
   tags: ["encryption-in-transit"],
   check: (r) =>
     // The Storage API defaults to true since 2019-04-01, so only an explicit false fails.
-    r.props.enableHttpsTrafficOnly === false
-      ? fail("enableHttpsTrafficOnly", "enableHttpsTrafficOnly is false; set it to true")
-      : pass(),
+    r.props.enableHttpsTrafficOnly === false ? fail("enableHttpsTrafficOnly", "enableHttpsTrafficOnly is false; set it to true") : pass(),
   preventive: [
-    {
-      kind: "azure-policy",
+    azurePolicy({
       name: "palisade-storage-secure-transfer",
-      definition: () => ({
-        displayName: "Storage accounts must require secure transfer",
-        description: "Denies storage accounts that accept plain HTTP (Palisade control azure-storage-secure-transfer).",
-        mode: "Indexed",
-        parameters: {
-          effect: { type: "String", defaultValue: "Deny", allowedValues: ["Audit", "Deny", "Disabled"], metadata: { displayName: "Effect" } },
-        },
-        policyRule: {
-          if: {
-            allOf: [
-              { field: "type", equals: "Microsoft.Storage/storageAccounts" },
-              { field: "Microsoft.Storage/storageAccounts/supportsHttpsTrafficOnly", equals: "false" },
-            ],
-          },
-          then: { effect: "[parameters('effect')]" },
-        },
-      }),
-    },
+      displayName: "Storage accounts must require secure transfer",
+      description: "Denies storage accounts that accept plain HTTP (Palisade control azure-storage-secure-transfer).",
+      nonCompliantWhen: {
+        allOf: [
+          { field: "type", equals: "Microsoft.Storage/storageAccounts" },
+          { field: "Microsoft.Storage/storageAccounts/supportsHttpsTrafficOnly", equals: "false" },
+        ],
+      },
+    }),
   ],
   examples: {
     compliant: [

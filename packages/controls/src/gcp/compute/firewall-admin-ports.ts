@@ -35,7 +35,10 @@ export const firewallAdminPorts = defineControl({
         const ports = allow.ports ?? [];
         // No ports listed means every port of the protocol.
         if (ports.length === 0 || ports.some((s) => portSpecCovers(s, port))) {
-          violations.push({ property: `allows[${i}]`, message: `allows port ${port} from ${open.join(", ")}; restrict sourceRanges (e.g. to IAP 35.235.240.0/20)` });
+          violations.push({
+            property: `allows[${i}]`,
+            message: `allows port ${port} from ${open.join(", ")}; restrict sourceRanges (e.g. to IAP 35.235.240.0/20)`,
+          });
         }
       }
     });
@@ -43,12 +46,32 @@ export const firewallAdminPorts = defineControl({
   },
   examples: {
     compliant: [
-      [{ type: "gcp:compute/firewall:Firewall", props: { network: "vpc", sourceRanges: ["35.235.240.0/20"], allows: [{ protocol: "tcp", ports: ["22"] }] } }],
-      [{ type: "gcp:compute/firewall:Firewall", props: { network: "vpc", sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: "tcp", ports: ["443"] }] } }],
+      [
+        {
+          type: "gcp:compute/firewall:Firewall",
+          props: { network: "vpc", sourceRanges: ["35.235.240.0/20"], allows: [{ protocol: "tcp", ports: ["22"] }] },
+        },
+      ],
+      [
+        {
+          type: "gcp:compute/firewall:Firewall",
+          props: { network: "vpc", sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: "tcp", ports: ["443"] }] },
+        },
+      ],
     ],
     nonCompliant: [
-      [{ type: "gcp:compute/firewall:Firewall", props: { network: "vpc", sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: "tcp", ports: ["22", "80"] }] } }],
-      [{ type: "gcp:compute/firewall:Firewall", props: { network: "vpc", direction: "INGRESS", sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: "all" }] } }],
+      [
+        {
+          type: "gcp:compute/firewall:Firewall",
+          props: { network: "vpc", sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: "tcp", ports: ["22", "80"] }] },
+        },
+      ],
+      [
+        {
+          type: "gcp:compute/firewall:Firewall",
+          props: { network: "vpc", direction: "INGRESS", sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: "all" }] },
+        },
+      ],
     ],
   },
 });

@@ -35,7 +35,8 @@ export const kmsCryptoKeyRotation = defineControl({
     const purpose = r.props.purpose ?? "ENCRYPT_DECRYPT";
     if (purpose !== "ENCRYPT_DECRYPT") return notApplicable(`purpose ${purpose} keys cannot rotate automatically`);
     const s = seconds(r.props.rotationPeriod);
-    if (s === undefined) return fail("rotationPeriod", `rotationPeriod is ${JSON.stringify(r.props.rotationPeriod ?? "unset")}; set it to "7776000s" or less`);
+    if (s === undefined)
+      return fail("rotationPeriod", `rotationPeriod is ${JSON.stringify(r.props.rotationPeriod ?? "unset")}; set it to "7776000s" or less`);
     if (s > MAX_SECONDS) return fail("rotationPeriod", `rotationPeriod ${r.props.rotationPeriod} exceeds 90 days (7776000s)`);
     return pass();
   },

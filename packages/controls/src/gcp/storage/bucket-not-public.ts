@@ -1,5 +1,5 @@
-import { defineControl } from "../../model/control";
 import type { StackResource } from "../../model/control";
+import { defineControl } from "../../model/control";
 import { peek } from "../../model/unknowns";
 import { cannotEvaluate, failAll, type Violation } from "../../model/verdict";
 
@@ -53,7 +53,8 @@ export const storageBucketNotPublic = defineControl({
     "pci-dss-4.0": ["7.2.1"],
     hipaa: ["164.312(a)(1)"],
   },
-  remediation: "Remove allUsers and allAuthenticatedUsers from the bucket's IAM bindings and members; grant named principals or groups instead.",
+  remediation:
+    "Remove allUsers and allAuthenticatedUsers from the bucket's IAM bindings and members; grant named principals or groups instead.",
   enforcementLevel: "mandatory",
   tags: ["public-exposure", "iam"],
   correlatedCheck: (bucket, stack) => {
@@ -68,14 +69,19 @@ export const storageBucketNotPublic = defineControl({
     if (violations.length > 0) return failAll(violations);
     const unknownGrant = found.find(membersUnknown);
     if (unknownGrant) return cannotEvaluate(`${unknownGrant.name}.members`, `the members of ${unknownGrant.name} are unknown`);
-    if (undecided.length > 0) return cannotEvaluate(`${undecided[0].name}.bucket`, `${undecided[0].name}.bucket is unknown and may refer to this bucket`);
+    if (undecided.length > 0)
+      return cannotEvaluate(`${undecided[0].name}.bucket`, `${undecided[0].name}.bucket is unknown and may refer to this bucket`);
     return failAll([]);
   },
   examples: {
     compliant: [
       [
         { type: "gcp:storage/bucket:Bucket", name: "data", props: { name: "acme-data" } },
-        { type: "gcp:storage/bucketIAMMember:BucketIAMMember", name: "reader", props: { bucket: "acme-data", role: "roles/storage.objectViewer", member: "group:data@acme.example" } },
+        {
+          type: "gcp:storage/bucketIAMMember:BucketIAMMember",
+          name: "reader",
+          props: { bucket: "acme-data", role: "roles/storage.objectViewer", member: "group:data@acme.example" },
+        },
       ],
     ],
     nonCompliant: [

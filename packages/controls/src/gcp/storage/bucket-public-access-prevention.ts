@@ -24,11 +24,17 @@ export const storageBucketPublicAccessPrevention = defineControl({
   check: (r) =>
     r.props.publicAccessPrevention === "enforced"
       ? pass()
-      : fail("publicAccessPrevention", `publicAccessPrevention is ${JSON.stringify(r.props.publicAccessPrevention ?? "inherited")}; set it to "enforced"`),
+      : fail(
+          "publicAccessPrevention",
+          `publicAccessPrevention is ${JSON.stringify(r.props.publicAccessPrevention ?? "inherited")}; set it to "enforced"`,
+        ),
   remediate: (r) => (r.props.publicAccessPrevention === "enforced" ? undefined : { ...r.props, publicAccessPrevention: "enforced" }),
   preventive: [{ kind: "gcp-org-policy", constraint: "storage.publicAccessPrevention", constraintType: "boolean", enforce: true }],
   examples: {
     compliant: [[{ type: "gcp:storage/bucket:Bucket", props: { publicAccessPrevention: "enforced" } }]],
-    nonCompliant: [[{ type: "gcp:storage/bucket:Bucket", props: { publicAccessPrevention: "inherited" } }], [{ type: "gcp:storage/bucket:Bucket", props: {} }]],
+    nonCompliant: [
+      [{ type: "gcp:storage/bucket:Bucket", props: { publicAccessPrevention: "inherited" } }],
+      [{ type: "gcp:storage/bucket:Bucket", props: {} }],
+    ],
   },
 });

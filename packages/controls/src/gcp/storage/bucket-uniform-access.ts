@@ -4,7 +4,8 @@ import { fail, pass } from "../../model/verdict";
 export const storageBucketUniformAccess = defineControl({
   id: "gcp-storage-bucket-uniform-access",
   title: "Cloud Storage buckets use uniform bucket-level access",
-  rationale: "With fine-grained ACLs, object-level grants can make single objects public regardless of the bucket's IAM; uniform access leaves IAM as the only gate.",
+  rationale:
+    "With fine-grained ACLs, object-level grants can make single objects public regardless of the bucket's IAM; uniform access leaves IAM as the only gate.",
   severity: "medium",
   cloud: "gcp",
   service: "storage",
@@ -24,11 +25,17 @@ export const storageBucketUniformAccess = defineControl({
   check: (r) =>
     r.props.uniformBucketLevelAccess === true
       ? pass()
-      : fail("uniformBucketLevelAccess", `uniformBucketLevelAccess is ${JSON.stringify(r.props.uniformBucketLevelAccess ?? false)}; set it to true`),
+      : fail(
+          "uniformBucketLevelAccess",
+          `uniformBucketLevelAccess is ${JSON.stringify(r.props.uniformBucketLevelAccess ?? false)}; set it to true`,
+        ),
   remediate: (r) => (r.props.uniformBucketLevelAccess === true ? undefined : { ...r.props, uniformBucketLevelAccess: true }),
   preventive: [{ kind: "gcp-org-policy", constraint: "storage.uniformBucketLevelAccess", constraintType: "boolean", enforce: true }],
   examples: {
     compliant: [[{ type: "gcp:storage/bucket:Bucket", props: { location: "EU", uniformBucketLevelAccess: true } }]],
-    nonCompliant: [[{ type: "gcp:storage/bucket:Bucket", props: { location: "EU" } }], [{ type: "gcp:storage/bucket:Bucket", props: { uniformBucketLevelAccess: false } }]],
+    nonCompliant: [
+      [{ type: "gcp:storage/bucket:Bucket", props: { location: "EU" } }],
+      [{ type: "gcp:storage/bucket:Bucket", props: { uniformBucketLevelAccess: false } }],
+    ],
   },
 });

@@ -32,7 +32,7 @@ new PolicyPack("one-policy", {
       severity: "medium",
       validateResource: validateResourceOfType(Bucket, (bucket, _args, reportViolation) => {
         // Reading the nested field goes through the SDK's unknown-checking proxy.
-        if (!bucket.versioning || bucket.versioning.enabled !== true) {
+        if (bucket.versioning?.enabled !== true) {
           reportViolation("Bucket versioning is not enabled.");
         }
       }),
@@ -57,6 +57,18 @@ new PolicyPack("one-policy", {
       }),
     },
     {
+      name: "provider-region",
+      description: "S3 buckets must be deployed by a provider configured for eu-west-1.",
+      enforcementLevel: "advisory",
+      validateResource: validateResourceOfType(Bucket, (_bucket, args, reportViolation) => {
+        if (args.provider && args.provider.props.region !== "eu-west-1") {
+          reportViolation(
+            `Provider ${args.provider.name} (${args.provider.type}) deploys to ${args.provider.props.region}.`,
+          );
+        }
+      }),
+    },
+    {
       name: "bucket-policy-references-bucket",
       description: "Each bucket policy must take its bucket from a bucket of the stack.",
       enforcementLevel: "mandatory",
@@ -68,7 +80,10 @@ new PolicyPack("one-policy", {
           const bucketDeps = resource.propertyDependencies.bucket || [];
           if (!bucketDeps.some((dep) => dep.type === "aws:s3/bucket:Bucket")) {
             const dependsOn = resource.dependencies.map((dep) => dep.name).join(",");
-            reportViolation(`Bucket policy ${resource.name} does not reference a bucket (depends on: ${dependsOn}).`, resource.urn);
+            reportViolation(
+              `Bucket policy ${resource.name} does not reference a bucket (depends on: ${dependsOn}).`,
+              resource.urn,
+            );
           }
         }
       },

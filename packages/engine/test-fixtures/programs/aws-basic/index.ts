@@ -35,7 +35,17 @@ const logsBlock = new s3.BucketPublicAccessBlock("logs-block", {
   restrictPublicBuckets: true,
 });
 
-const replica = new s3.Bucket("replica", { bucket: "palisade-replica" }, { provider: usEast });
+const replica = new s3.Bucket(
+  "replica",
+  { bucket: "palisade-replica" },
+  {
+    provider: usEast,
+    customTimeouts: { create: "5m", delete: "1h" },
+    deleteBeforeReplace: true,
+    retainOnDelete: true,
+    aliases: [{ name: "old-replica" }],
+  },
+);
 
 const audit = new AuditStore("audit", { dependsOn: [logsBlock] });
 

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+import { InputError } from "@palisade/engine";
+import { Command, CommanderError, Option } from "commander";
+import { controlsCommand } from "./commands/controls";
+import { demo } from "./commands/demo";
+import { scan } from "./commands/scan";
+import { EXIT_INPUT_ERROR, UsageError } from "./errors";
+import { TOOL_VERSION } from "./output";
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const program = new Command("palisade")
+    .description("Palisade: one set of cloud controls, enforced in landing zones, at preview and in compliance reports.")
+    .version(TOOL_VERSION)
+    .exitOverride()
+    .showHelpAfterError();
+
+  program
+    .command("controls")
+    .description("List the controls, their framework mappings and where they are enforced")
+    .addOption(new Option("--cloud <cloud>", "only this cloud").choices(["aws", "azure", "gcp"]))
+    .option("--framework <id>", "only controls mapped to this framework (e.g. cis-aws-7.0, nist-800-53-r5)")
+    .addOption(new Option("--format <format>", "output format").choices(["table", "json", "md"]).default("table"))
+    .action((opts) => {
+      process.stdout.write(controlsCommand(opts));
+    });
+
+  program
+    .command("preview")
+    .description("Preview a Pulumi program offline (under mocks) and run policy packs over it, as `pulumi preview --policy-pack` does")
+    .argument("<program-dir>", "folder with Pulumi.yaml")
+    .option("--stack <name>", "stack whose Pulumi.<stack>.yaml config to use")
+    .option("--pack <dir>", "policy pack folder (repeatable); default: Palisade's packs for the clouds in the program", collect, [])
+    .option("--policy-pack-config <file>", "config for the --pack at the same position (repeatable)", collect, [])
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .option("--out <file>", "write the output to a file (atomically) instead of stdout")
+    .option("--quiet", "no progress output")
+    .action(async (dir: string, opts) => {
+      exitCode = await scan([dir], { ...opts, grpc: true, plan: true }, ["text", "json"]);
+    });
+
+  program
+    .command("scan")
+    .description("Evaluate programs, stack exports, preview JSON files or DIY backend folders against the controls")
+    .argument("<input...>", "program folder, `pulumi stack export` file, `pulumi preview --json` file, or DIY backend folder")
+    .option("--stack <name>", "stack to use for program folders")
+    .option("--pack <dir>", "policy pack folder run over gRPC (repeatable); default: Palisade's controls in-process", collect, [])
+    .option("--policy-pack-config <file>", "config for the --pack at the same position, or for Palisade's packs (repeatable)", collect, [])
+    .option("--grpc", "run Palisade's packs over gRPC, exactly as the Pulumi engine does, instead of in-process")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif", "junit"]).default("text"))
+    .option("--out <file>", "write the output to a file (atomically) instead of stdout")
+    .option("--quiet", "no progress output")
+    .action(async (inputs: string[], opts) => {
+      exitCode = await scan(inputs, opts, ["text", "json", "sarif", "junit"]);
+    });
+
+  program
+    .command("demo")
+    .description("Offline preview of the sample team stacks through Palisade's packs, with a report in palisade-out/")
+    .option("--out <dir>", "report folder (default: palisade-out/ at the repository root)")
+    .action(async (opts) => {
+      exitCode = await demo(opts);
+    });
+
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version are not errors.
+      return e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help" ? 0 : EXIT_INPUT_ERROR;
+    }
+    if (e instanceof InputError || e instanceof UsageError) {
+      process.stderr.write(`palisade: error: ${e.message}\n`);
+      return EXIT_INPUT_ERROR;
+    }
+    process.stderr.write(`palisade: error: ${(e as Error).stack ?? e}\n`);
+    return EXIT_INPUT_ERROR;
+  }
+}
+
+main(process.argv).then((code) => {
+  process.exitCode = code;
+});

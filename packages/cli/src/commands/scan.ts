@@ -1,0 +1,70 @@
+import type { StackSnapshot } from "@palisade/engine";
+import { readInput } from "@palisade/engine";
+import { buildStackResult, hasMandatory, SecretRedactor, type StackResult } from "@palisade/report";
+import { readPolicyPackConfig } from "../config-files";
+import { EXIT_MANDATORY, EXIT_OK, UsageError } from "../errors";
+import { evaluate } from "../evaluate";
+import { buildScanResult, emit, type OutputFormat, parseFormat, render, TOOL_VERSION } from "../output";
+import { ownPack } from "../packs";
+import { progress } from "../progress";
+
+export interface ScanOptions {
+  stack?: string;
+  pack: string[];
+  policyPackConfig: string[];
+  format: string;
+  out?: string;
+  quiet?: boolean;
+  /** Run Palisade's packs over gRPC like the engine instead of in-process. */
+  grpc?: boolean;
+  /** Show the plan table in text output (preview). */
+  plan?: boolean;
+}
+
+/** Palisade's policy names per pack, so JUnit can list the policies that ran without findings. */
+function policiesByPack(): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const cloud of ["aws", "azure", "gcp"] as const) {
+    const { packName, packArgs } = ownPack(cloud).load();
+    map.set(
+      packName,
+      packArgs.policies.map((p) => p.name),
+    );
+  }
+  return map;
+}
+
+export async function scan(inputs: string[], opts: ScanOptions, formats: readonly OutputFormat[]): Promise<number> {
+  const format = parseFormat(opts.format, formats);
+  if (opts.pack.length > 0 && opts.policyPackConfig.length > opts.pack.length) {
+    throw new UsageError("more --policy-pack-config files than --pack folders: each config pairs with the --pack at the same position");
+  }
+  if (opts.pack.length === 0 && opts.policyPackConfig.length > 1) {
+    throw new UsageError("without --pack, give at most one --policy-pack-config (it applies to every Palisade pack)");
+  }
+  const configs = opts.policyPackConfig.map((file) => ({ file, content: readPolicyPackConfig(file) }));
+  const selection = { dirs: opts.pack, configs, inProcess: !opts.grpc };
+
+  // Read every input first: a bad input stops the run before any output is produced.
+  const snapshots: StackSnapshot[] = [];
+  for (const input of inputs) snapshots.push(...(await readInput(input, opts.stack ? { stack: opts.stack } : {})));
+
+  const bar = progress(snapshots.length, "Evaluating", !!opts.quiet);
+  const stacks: StackResult[] = [];
+  try {
+    for (const snapshot of snapshots) {
+      const { diagnostics, packs } = await evaluate(snapshot, selection);
+      stacks.push(buildStackResult(snapshot, diagnostics, packs, new SecretRedactor()));
+      bar.tick(`${snapshot.project}/${snapshot.stack}`);
+    }
+  } finally {
+    bar.stop();
+  }
+  const result = buildScanResult(stacks, TOOL_VERSION);
+  emit(render(result, format, { plan: opts.plan, policiesByPack: format === "junit" ? policiesByPack() : undefined }), opts.out);
+  if (opts.out && !opts.quiet) {
+    const s = result.summary;
+    process.stderr.write(`Wrote ${opts.out}: ${s.stacks} stack(s), ${s.findings} findings (${s.mandatory} mandatory)\n`);
+  }
+  return hasMandatory(result) ? EXIT_MANDATORY : EXIT_OK;
+}

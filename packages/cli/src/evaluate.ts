@@ -1,0 +1,76 @@
+import { allControls } from "@palisade/controls";
+import { type AnalyzerDiagnostic, InProcessPolicyPack, type PolicyConfigFile } from "@palisade/crossguard";
+import { type PolicyDiagnostic, type PolicyPackConfig, runPolicyPacks, type StackSnapshot } from "@palisade/engine";
+import type { StackResult } from "@palisade/report";
+import { UsageError } from "./errors";
+import { cloudsIn, ownPack } from "./packs";
+
+export interface PackSelection {
+  /** Pack folders given with --pack: run over gRPC exactly as the engine does. */
+  dirs: string[];
+  /** Config per --pack (by position); with no --pack, one config for all of Palisade's packs. */
+  configs: { file: string; content: Record<string, unknown> }[];
+  /** Run Palisade's own packs in-process instead of over gRPC (scan's default, for speed). */
+  inProcess: boolean;
+}
+
+export interface Evaluation {
+  diagnostics: (PolicyDiagnostic | AnalyzerDiagnostic)[];
+  packs: StackResult["policyPacks"];
+}
+
+const KNOWN_POLICIES = new Set(["all", ...allControls.map((c) => c.id)]);
+
+/** With Palisade's own packs, a config key that is no control id is a typo: say so instead of ignoring it. */
+function checkOwnConfig(config: { file: string; content: Record<string, unknown> } | undefined): void {
+  if (!config) return;
+  const unknown = Object.keys(config.content).filter((k) => !KNOWN_POLICIES.has(k));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `${config.file}: unknown policy name(s) ${unknown.map((u) => `"${u}"`).join(", ")}; run \`palisade controls\` for the list`,
+    );
+  }
+}
+
+/** The same analysis steps the engine runs, in this process, for Palisade's packs. */
+async function evaluateInProcess(snapshot: StackSnapshot, config: PolicyConfigFile): Promise<Evaluation> {
+  const diagnostics: AnalyzerDiagnostic[] = [];
+  const packs: StackResult["policyPacks"] = [];
+  for (const cloud of cloudsIn(snapshot)) {
+    const own = ownPack(cloud);
+    const { packName, packVersion, packArgs } = own.load();
+    const pack = new InProcessPolicyPack(packName, packVersion, packArgs);
+    const relevant = Object.fromEntries(Object.entries(config).filter(([k]) => k === "all" || packArgs.policies.some((p) => p.name === k)));
+    pack.configure(relevant as PolicyConfigFile);
+    packs.push({ name: packName, version: packVersion, mode: "in-process", path: own.dir });
+    const resourceDiagnostics: AnalyzerDiagnostic[] = [];
+    for (const r of snapshot.resources) {
+      if (r.op === "delete" || r.op === "read") continue;
+      resourceDiagnostics.push(...(await pack.analyze(r)).diagnostics);
+    }
+    diagnostics.push(...resourceDiagnostics, ...(await pack.analyzeStack(snapshot.resources)).diagnostics);
+  }
+  return { diagnostics, packs };
+}
+
+export async function evaluate(snapshot: StackSnapshot, selection: PackSelection): Promise<Evaluation> {
+  if (selection.dirs.length === 0 && selection.inProcess) {
+    checkOwnConfig(selection.configs[0]);
+    return evaluateInProcess(snapshot, (selection.configs[0]?.content ?? {}) as PolicyConfigFile);
+  }
+  // Over gRPC: explicit packs, or Palisade's packs for the clouds in the stack.
+  const dirs = selection.dirs.length > 0 ? selection.dirs : cloudsIn(snapshot).map((c) => ownPack(c).dir);
+  if (selection.dirs.length === 0) checkOwnConfig(selection.configs[0]);
+  const packs = dirs.map((dir, i) => {
+    const cfg = selection.dirs.length > 0 ? selection.configs[i] : selection.configs[0];
+    return { dir, ...(cfg ? { config: cfg.content as PolicyPackConfig, configSource: cfg.file } : {}) };
+  });
+  const versions: StackResult["policyPacks"] = [];
+  const diagnostics = await runPolicyPacks(snapshot, packs, {});
+  for (const dir of dirs) {
+    const pkg = require(require.resolve(`${dir}/package.json`)) as { name?: string; version?: string };
+    const fromDiag = diagnostics.find((d) => d.policyPackVersion && pkg.version === d.policyPackVersion);
+    versions.push({ name: fromDiag?.policyPackName ?? pkg.name ?? dir, version: pkg.version ?? "0.0.0", mode: "grpc", path: dir });
+  }
+  return { diagnostics, packs: versions };
+}

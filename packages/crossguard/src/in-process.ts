@@ -1,0 +1,244 @@
+import { checkProps, isUnknownValueError } from "@palisade/controls";
+import type {
+  EnforcementLevel,
+  Policy,
+  PolicyPackArgs,
+  PolicyResource,
+  ReportViolation,
+  ResourceValidationArgs,
+  ResourceValidationPolicy,
+  StackValidationPolicy,
+} from "@pulumi/policy";
+import { type PolicyConfigFile, type ResolvedPolicyConfig, resolvePolicyConfig } from "./config";
+
+/**
+ * Runs a pack's policies in this process, following the analyzer server of @pulumi/policy step by step
+ * (level resolution, not-applicable handling, unknown values, message format), without gRPC. It serves
+ * the fast `palisade scan` path; a test proves it returns what the same pack returns over gRPC.
+ */
+
+/** A resource in wire form (see @palisade/engine's PlannedResource, which satisfies this shape). */
+export interface AnalyzableResource {
+  urn: string;
+  type: string;
+  name: string;
+  inputs: Record<string, unknown>;
+  outputs?: Record<string, unknown>;
+  parent?: string;
+  dependencies: string[];
+  propertyDependencies: Record<string, string[]>;
+  options?: {
+    protect?: boolean;
+    ignoreChanges?: string[];
+    aliases?: string[];
+    additionalSecretOutputs?: string[];
+    deleteBeforeReplace?: boolean;
+  };
+}
+
+export interface AnalyzerDiagnostic {
+  policyName: string;
+  policyPackName: string;
+  policyPackVersion: string;
+  description: string;
+  message: string;
+  urn: string;
+  enforcementLevel: EnforcementLevel;
+  severity?: string;
+}
+
+export interface AnalyzeResult {
+  diagnostics: AnalyzerDiagnostic[];
+  notApplicable: { policyName: string; reason: string }[];
+}
+
+class NotApplicable extends Error {
+  constructor(readonly reason?: string) {
+    super(reason ?? "Policy does not apply");
+  }
+}
+const throwNotApplicable = (reason?: string): never => {
+  throw new NotApplicable(reason);
+};
+
+function isResourcePolicy(p: Policy): p is ResourceValidationPolicy {
+  return (
+    typeof (p as ResourceValidationPolicy).validateResource === "function" ||
+    Array.isArray((p as ResourceValidationPolicy).validateResource)
+  );
+}
+function isStackPolicy(p: Policy): p is StackValidationPolicy {
+  return typeof (p as StackValidationPolicy).validateStack === "function";
+}
+
+function options(r: AnalyzableResource) {
+  const o = r.options ?? {};
+  return {
+    protect: o.protect ?? false,
+    ignoreChanges: o.ignoreChanges ?? [],
+    aliases: o.aliases ?? [],
+    additionalSecretOutputs: o.additionalSecretOutputs ?? [],
+    customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 },
+    ...(o.deleteBeforeReplace !== undefined ? { deleteBeforeReplace: o.deleteBeforeReplace } : {}),
+    ...(r.parent ? { parent: r.parent } : {}),
+  };
+}
+
+export class InProcessPolicyPack {
+  private config: Map<string, ResolvedPolicyConfig>;
+  private readonly policies: Policy[];
+
+  constructor(
+    readonly name: string,
+    readonly version: string,
+    args: PolicyPackArgs,
+    private readonly packLevel: EnforcementLevel = "advisory",
+  ) {
+    this.policies = args.policies;
+    this.config = resolvePolicyConfig(this.policies as never, {}, packLevel);
+  }
+
+  /** As the engine's Configure call, from a `--policy-pack-config` file. */
+  configure(file: PolicyConfigFile = {}): void {
+    this.config = resolvePolicyConfig(this.policies as never, file, this.packLevel);
+  }
+
+  private levelOf(p: Policy): EnforcementLevel {
+    return this.config.get(p.name)?.enforcementLevel ?? p.enforcementLevel ?? this.packLevel;
+  }
+
+  private reporter(p: Policy, level: EnforcementLevel, out: AnalyzerDiagnostic[], defaultUrn: string): ReportViolation {
+    const base = { policyName: p.name, policyPackName: this.name, policyPackVersion: this.version, description: p.description };
+    return ((message: unknown, urn?: string) => {
+      if (message && typeof message === "object") {
+        const info = message as {
+          name?: string;
+          message?: string;
+          description?: string;
+          urn?: string;
+          enforcementLevel?: EnforcementLevel;
+          severity?: string;
+        };
+        out.push({
+          ...base,
+          policyName: info.name || p.name,
+          message: info.message || info.description || p.description,
+          description: info.description || p.description,
+          urn: info.urn || defaultUrn,
+          enforcementLevel: info.enforcementLevel || level,
+          ...((info.severity ?? p.severity) ? { severity: info.severity ?? p.severity } : {}),
+        });
+      } else {
+        out.push({
+          ...base,
+          message: message ? `${p.description}\n${message}` : p.description,
+          urn: urn || defaultUrn,
+          enforcementLevel: level,
+          ...(p.severity ? { severity: p.severity } : {}),
+        });
+      }
+    }) as ReportViolation;
+  }
+
+  private unknownDiagnostic(p: Policy, e: Error, urn: string): AnalyzerDiagnostic {
+    return {
+      policyName: p.name,
+      policyPackName: this.name,
+      policyPackVersion: this.version,
+      description: p.description,
+      message: `can't run policy '${p.name}' from policy pack '${this.name}@v${this.version}' during preview: ${e.message}`,
+      urn,
+      enforcementLevel: "advisory",
+      ...(p.severity ? { severity: p.severity } : {}),
+    };
+  }
+
+  async analyze(r: AnalyzableResource): Promise<AnalyzeResult> {
+    const diagnostics: AnalyzerDiagnostic[] = [];
+    const notApplicable: AnalyzeResult["notApplicable"] = [];
+    for (const p of this.policies) {
+      let level = this.levelOf(p);
+      if (level === "disabled" || !isResourcePolicy(p)) continue;
+      if (level === "remediate") level = "mandatory";
+      const validations = Array.isArray(p.validateResource) ? p.validateResource : [p.validateResource];
+      for (const validate of validations) {
+        const props = checkProps(r.inputs);
+        const args = {
+          type: r.type,
+          props,
+          urn: r.urn,
+          name: r.name,
+          opts: options(r),
+          stackTags: new Map(),
+          isType: () => false,
+          asType: () => undefined,
+          getConfig: () => ({ ...(this.config.get(p.name)?.properties ?? {}) }),
+          notApplicable: throwNotApplicable,
+        } as unknown as ResourceValidationArgs;
+        try {
+          await validate?.(args, this.reporter(p, level, diagnostics, r.urn));
+        } catch (e) {
+          if (isUnknownValueError(e)) diagnostics.push(this.unknownDiagnostic(p, e as Error, r.urn));
+          else if (e instanceof NotApplicable) notApplicable.push({ policyName: p.name, reason: e.reason ?? "" });
+          else
+            throw new Error(
+              `Error validating resource with policy '${p.name}' from policy pack '${this.name}@v${this.version}': ${(e as Error).message}`,
+            );
+        }
+      }
+    }
+    return { diagnostics, notApplicable };
+  }
+
+  async analyzeStack(resources: readonly AnalyzableResource[]): Promise<AnalyzeResult> {
+    const diagnostics: AnalyzerDiagnostic[] = [];
+    const notApplicable: AnalyzeResult["notApplicable"] = [];
+    for (const p of this.policies) {
+      let level = this.levelOf(p);
+      if (level === "disabled" || !isStackPolicy(p)) continue;
+      if (level === "remediate") level = "mandatory";
+      // As the engine: stack policies see outputs when known.
+      const built = resources.map((r) => ({
+        source: r,
+        resource: {
+          type: r.type,
+          props: checkProps(r.outputs ?? r.inputs),
+          urn: r.urn,
+          name: r.name,
+          opts: options(r),
+          dependencies: [],
+          propertyDependencies: {},
+          isType: () => false,
+          asType: () => undefined,
+        } as unknown as PolicyResource,
+      }));
+      const byUrn = new Map(built.map((b) => [b.source.urn, b.resource]));
+      for (const b of built) {
+        if (b.source.parent && byUrn.has(b.source.parent)) b.resource.parent = byUrn.get(b.source.parent);
+        b.resource.dependencies = b.source.dependencies.map((d) => byUrn.get(d)).filter((d): d is PolicyResource => !!d);
+        for (const [k, deps] of Object.entries(b.source.propertyDependencies)) {
+          b.resource.propertyDependencies[k] = deps.map((d) => byUrn.get(d)).filter((d): d is PolicyResource => !!d);
+        }
+      }
+      try {
+        await p.validateStack(
+          {
+            resources: built.map((b) => b.resource),
+            getConfig: () => ({ ...(this.config.get(p.name)?.properties ?? {}) }),
+            stackTags: new Map(),
+            notApplicable: throwNotApplicable,
+          } as never,
+          this.reporter(p, level, diagnostics, ""),
+        );
+      } catch (e) {
+        if (isUnknownValueError(e)) diagnostics.push(this.unknownDiagnostic(p, e as Error, ""));
+        else if (e instanceof NotApplicable) notApplicable.push({ policyName: p.name, reason: e.reason ?? "" });
+        else
+          throw new Error(
+            `Error validating stack with policy '${p.name}' from policy pack '${this.name}@v${this.version}': ${(e as Error).message}`,
+          );
+      }
+    }
+    return { diagnostics, notApplicable };
+  }
+}

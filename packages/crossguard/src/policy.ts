@@ -1,0 +1,139 @@
+import {
+  type CheckedResource,
+  type Control,
+  type ControlSettings,
+  EXEMPTIONS_SCHEMA,
+  evaluateResource,
+  evaluateStack,
+  findingMessages,
+  type StackResource,
+  settingsFor,
+  type Verdict,
+  withExemption,
+} from "@palisade/controls";
+import type {
+  PolicyResource,
+  ReportViolation,
+  ResourceValidationArgs,
+  ResourceValidationPolicy,
+  StackValidationArgs,
+  StackValidationPolicy,
+} from "@pulumi/policy";
+import { frameworkTags, primaryFramework } from "./frameworks";
+
+/**
+ * One control → one CrossGuard policy. The policy name is the control id; its config accepts the
+ * control's own settings plus `exemptions`; its metadata uses the @pulumi/policy 1.18+ fields.
+ */
+
+function configSchema(control: Control) {
+  return { properties: { exemptions: EXEMPTIONS_SCHEMA, ...(control.configSchema ?? {}) } } as const;
+}
+
+function metadata(control: Control) {
+  return {
+    name: control.id,
+    description: control.title,
+    enforcementLevel: control.enforcementLevel,
+    severity: control.severity,
+    framework: primaryFramework(control),
+    tags: [control.cloud, control.service, ...(control.tags ?? []), ...frameworkTags(control)],
+    remediationSteps: control.remediation,
+    // biome-ignore lint/suspicious/noExplicitAny: PolicyConfigSchema's JSON Schema type is narrower than the JSON we emit
+    configSchema: configSchema(control) as any,
+  };
+}
+
+/**
+ * Reports a verdict the way both the pack and the in-process scanner do: failures at the policy's
+ * level, "cannot be evaluated" as advisory, exempted failures not at all, expired exemptions noted.
+ */
+export function reportVerdict(
+  control: Control,
+  subject: { urn: string; name: string; type: string; props: unknown },
+  verdict: Verdict,
+  settings: ControlSettings,
+  report: ReportViolation,
+  urnForReport: string | undefined,
+): void {
+  const finding = withExemption(control, subject, verdict, settings);
+  if (finding.exemption?.state === "active") return;
+  const expired = finding.exemption?.state === "expired" ? finding.exemption.exemption : undefined;
+  const suffix = expired ? ` (exemption "${expired.reason}" expired on ${expired.expires})` : "";
+  for (const message of findingMessages(control, verdict)) {
+    report({
+      message: message + suffix,
+      ...(urnForReport ? { urn: urnForReport } : {}),
+      ...(verdict.status === "cannot-evaluate" ? { enforcementLevel: "advisory" as const } : {}),
+    } as unknown as Parameters<ReportViolation>[0]);
+  }
+}
+
+function resourcePolicy(control: Control): ResourceValidationPolicy {
+  const check = (args: ResourceValidationArgs, report: ReportViolation) => {
+    if (!control.resourceTypes.includes(args.type)) {
+      args.notApplicable(`applies to ${control.resourceTypes.join(", ")}`);
+    }
+    const settings = settingsFor(control, args.getConfig());
+    const resource: CheckedResource = { type: args.type, name: args.name, urn: args.urn, props: args.props };
+    const verdict = evaluateResource(control, resource, settings);
+    if (verdict.status === "not-applicable") args.notApplicable(verdict.reason);
+    reportVerdict(control, resource, verdict, settings, report, undefined);
+  };
+  const remediate = control.remediate;
+  return {
+    ...metadata(control),
+    validateResource: check,
+    ...(remediate
+      ? {
+          remediateResource: (args: ResourceValidationArgs) =>
+            control.resourceTypes.includes(args.type)
+              ? remediate({ type: args.type, name: args.name, urn: args.urn, props: args.props })
+              : undefined,
+        }
+      : {}),
+  };
+}
+
+/** Rebuilds the stack graph with our resource shape, keeping relations. */
+function toStackResources(resources: PolicyResource[]): StackResource[] {
+  const map = new Map<PolicyResource, StackResource>();
+  for (const r of resources) {
+    map.set(r, { type: r.type, name: r.name, urn: r.urn, props: r.props, dependencies: [], propertyDependencies: {} });
+  }
+  for (const r of resources) {
+    const s = map.get(r) as StackResource;
+    if (r.parent) s.parent = map.get(r.parent);
+    s.dependencies = r.dependencies.map((d) => map.get(d)).filter((d): d is StackResource => !!d);
+    for (const [k, deps] of Object.entries(r.propertyDependencies)) {
+      s.propertyDependencies[k] = deps.map((d) => map.get(d)).filter((d): d is StackResource => !!d);
+    }
+  }
+  return [...map.values()];
+}
+
+function stackUrnOf(resources: PolicyResource[]): string {
+  return resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
+}
+
+function stackPolicy(control: Control): StackValidationPolicy {
+  return {
+    ...metadata(control),
+    validateStack: (args: StackValidationArgs, report: ReportViolation) => {
+      const settings = settingsFor(control, args.getConfig());
+      const resources = toStackResources(args.resources);
+      const subjects = control.correlatedCheck ? resources.filter((r) => control.resourceTypes.includes(r.type)) : [];
+      if (control.correlatedCheck && subjects.length === 0) args.notApplicable(`no ${control.resourceTypes.join(", ")} in the stack`);
+      const byUrn = new Map(resources.map((r) => [r.urn, r]));
+      for (const v of evaluateStack(control, resources, settings, stackUrnOf(args.resources))) {
+        const { urn, ...verdict } = v;
+        const subject = byUrn.get(urn) ?? { urn, name: "", type: "pulumi:pulumi:Stack", props: {} };
+        reportVerdict(control, subject, verdict as Verdict, settings, report, urn);
+      }
+    },
+  };
+}
+
+export function controlToPolicy(control: Control): ResourceValidationPolicy | StackValidationPolicy {
+  return control.check ? resourcePolicy(control) : stackPolicy(control);
+}

@@ -1,0 +1,2 @@
+// Fails while loading, before `new PolicyPack` serves anything.
+throw new Error("pack failed to load: missing rules file");
