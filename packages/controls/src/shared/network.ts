@@ -42,3 +42,15 @@ export function portSpecCovers(spec: unknown, port: number): boolean {
 export function isAllProtocols(protocol: unknown): boolean {
   return protocol === "-1" || protocol === -1 || protocol === "all" || protocol === "*";
 }
+
+/** A list-valued property, tolerating absence and malformed values (the provider rejects those anyway). */
+export function listOf<T = Record<string, unknown>>(value: unknown): T[] {
+  return Array.isArray(value) ? (value as T[]) : [];
+}
+
+/** The object entries of a list-valued property (rules, blocks); malformed entries are skipped. */
+// biome-ignore lint/suspicious/noExplicitAny: provider-shaped JSON
+export function objectsOf(value: unknown): Record<string, any>[] {
+  // biome-ignore lint/suspicious/noExplicitAny: provider-shaped JSON
+  return listOf<unknown>(value).filter((v): v is Record<string, any> => v !== null && typeof v === "object" && !Array.isArray(v));
+}

@@ -225,8 +225,8 @@ function isEsmProgram(current: ProgramJob): boolean {
 /** TypeScript programs are transpiled by tsx (no type checking, which is what makes `pulumi` slow). */
 async function loadTypeScriptSupport(current: ProgramJob): Promise<void> {
   if (isEsmProgram(current)) {
-    const { register } = require("tsx/esm/api") as { register(): unknown };
-    register();
+    // Importing tsx's ESM entry registers its loader hooks (requiring "tsx/esm/api" fails in tsx 4.23).
+    await import(pathToFileURL(require.resolve("tsx/esm")).href);
   } else if (!require.extensions[".ts"]) {
     const { register } = require("tsx/cjs/api") as { register(): unknown };
     register();

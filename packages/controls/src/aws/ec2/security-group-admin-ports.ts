@@ -1,13 +1,13 @@
 import { defineControl } from "../../model/control";
 import { failAll, type Violation } from "../../model/verdict";
-import { ADMIN_PORTS, isAllProtocols, isOpenCidr, rangeCovers } from "../../shared/network";
+import { ADMIN_PORTS, isAllProtocols, isOpenCidr, listOf, objectsOf, rangeCovers } from "../../shared/network";
 
 // biome-ignore lint/suspicious/noExplicitAny: provider-shaped JSON
 type Rule = Record<string, any>;
 
 /** Rules a resource carries: inline `ingress` blocks, or the resource itself for separate rule resources. */
 function ingressRules(type: string, props: Rule): Rule[] {
-  if (type === "aws:ec2/securityGroup:SecurityGroup") return props.ingress ?? [];
+  if (type === "aws:ec2/securityGroup:SecurityGroup") return objectsOf(props.ingress);
   if (type === "aws:ec2/securityGroupRule:SecurityGroupRule") return props.type === "ingress" ? [props] : [];
   // aws:vpc/securityGroupIngressRule: one CIDR per rule, ports as fromPort/toPort, protocol as ipProtocol.
   return [{ ...props, protocol: props.ipProtocol, cidrBlocks: [props.cidrIpv4], ipv6CidrBlocks: [props.cidrIpv6] }];
@@ -43,7 +43,7 @@ export const securityGroupAdminPorts = defineControl({
   check: (r) => {
     const violations: Violation[] = [];
     ingressRules(r.type, r.props).forEach((rule, i) => {
-      const sources = [...(rule.cidrBlocks ?? []), ...(rule.ipv6CidrBlocks ?? [])].filter(isOpenCidr);
+      const sources = [...listOf<unknown>(rule.cidrBlocks), ...listOf<unknown>(rule.ipv6CidrBlocks)].filter(isOpenCidr);
       if (sources.length === 0) return;
       for (const port of ADMIN_PORTS) {
         if (

@@ -1,13 +1,13 @@
 import { defineControl } from "../../model/control";
 import { failAll, type Violation } from "../../model/verdict";
-import { ADMIN_PORTS, isOpenAzureSource, portSpecCovers } from "../../shared/network";
+import { ADMIN_PORTS, isOpenAzureSource, listOf, objectsOf, portSpecCovers } from "../../shared/network";
 
 // biome-ignore lint/suspicious/noExplicitAny: provider-shaped JSON
 type Rule = Record<string, any>;
 
 function rulesOf(type: string, props: Rule): Rule[] {
   // Rules come inline on the NSG or as separate SecurityRule resources; azure-native flattens both.
-  if (type === "azure-native:network:NetworkSecurityGroup") return props.securityRules ?? [];
+  if (type === "azure-native:network:NetworkSecurityGroup") return objectsOf(props.securityRules);
   return [props];
 }
 
@@ -36,9 +36,9 @@ export const nsgAdminPorts = defineControl({
     rulesOf(r.type, r.props).forEach((rule, i) => {
       if (String(rule.direction).toLowerCase() !== "inbound" || String(rule.access).toLowerCase() !== "allow") return;
       if (!["tcp", "*"].includes(String(rule.protocol).toLowerCase())) return;
-      const sources = [rule.sourceAddressPrefix, ...(rule.sourceAddressPrefixes ?? [])].filter(isOpenAzureSource);
+      const sources = [rule.sourceAddressPrefix, ...listOf<unknown>(rule.sourceAddressPrefixes)].filter(isOpenAzureSource);
       if (sources.length === 0) return;
-      const ports = [rule.destinationPortRange, ...(rule.destinationPortRanges ?? [])];
+      const ports = [rule.destinationPortRange, ...listOf<unknown>(rule.destinationPortRanges)];
       for (const port of ADMIN_PORTS) {
         if (ports.some((p) => portSpecCovers(p, port))) {
           violations.push({

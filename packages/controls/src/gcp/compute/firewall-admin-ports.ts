@@ -1,6 +1,6 @@
 import { defineControl } from "../../model/control";
 import { failAll, type Violation } from "../../model/verdict";
-import { ADMIN_PORTS, isOpenCidr, portSpecCovers } from "../../shared/network";
+import { ADMIN_PORTS, isOpenCidr, listOf, objectsOf, portSpecCovers } from "../../shared/network";
 
 export const firewallAdminPorts = defineControl({
   id: "gcp-compute-firewall-admin-ports",
@@ -25,14 +25,14 @@ export const firewallAdminPorts = defineControl({
   check: (r) => {
     const p = r.props;
     if ((p.direction ?? "INGRESS") !== "INGRESS" || p.disabled === true) return failAll([]);
-    const open = (p.sourceRanges ?? []).filter(isOpenCidr);
+    const open = listOf<unknown>(p.sourceRanges).filter(isOpenCidr);
     if (open.length === 0) return failAll([]);
     const violations: Violation[] = [];
-    (p.allows ?? []).forEach((allow: { protocol?: string; ports?: string[] }, i: number) => {
+    objectsOf(p.allows).forEach((allow, i) => {
       const proto = String(allow.protocol ?? "").toLowerCase();
       if (proto !== "tcp" && proto !== "all") return;
       for (const port of ADMIN_PORTS) {
-        const ports = allow.ports ?? [];
+        const ports = listOf<unknown>(allow.ports);
         // No ports listed means every port of the protocol.
         if (ports.length === 0 || ports.some((s) => portSpecCovers(s, port))) {
           violations.push({
