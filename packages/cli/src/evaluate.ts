@@ -1,6 +1,14 @@
 import { allControls } from "@palisade/controls";
 import { type AnalyzerDiagnostic, InProcessPolicyPack, type PolicyConfigFile } from "@palisade/crossguard";
-import { type PolicyDiagnostic, type PolicyPackConfig, runPolicyPacks, type StackSnapshot } from "@palisade/engine";
+import {
+  NOT_IN_NEW_STATE_OPS,
+  NOT_REGISTERED_OPS,
+  type PolicyDiagnostic,
+  type PolicyPackConfig,
+  rootStackUrn,
+  runPolicyPacks,
+  type StackSnapshot,
+} from "@palisade/engine";
 import type { StackResult } from "@palisade/report";
 import { UsageError } from "./errors";
 import { cloudsIn, ownPack } from "./packs";
@@ -44,11 +52,20 @@ async function evaluateInProcess(snapshot: StackSnapshot, config: PolicyConfigFi
     pack.configure(relevant as PolicyConfigFile);
     packs.push({ name: packName, version: packVersion, mode: "in-process", path: own.dir });
     const resourceDiagnostics: AnalyzerDiagnostic[] = [];
+    const remediated = new Map<string, Record<string, unknown>>();
     for (const r of snapshot.resources) {
-      if (r.op === "delete" || r.op === "read") continue;
-      resourceDiagnostics.push(...(await pack.analyze(r)).diagnostics);
+      if (NOT_REGISTERED_OPS.has(r.op ?? "")) continue;
+      // As the engine: remediations first, then analysis of the remediated inputs.
+      const fixed = await pack.remediate(r);
+      if (fixed) remediated.set(r.urn, fixed);
+      resourceDiagnostics.push(...(await pack.analyze(fixed ? { ...r, inputs: fixed } : r)).diagnostics);
     }
-    diagnostics.push(...resourceDiagnostics, ...(await pack.analyzeStack(snapshot.resources)).diagnostics);
+    const inNewState = snapshot.resources.filter((r) => !NOT_IN_NEW_STATE_OPS.has(r.op ?? ""));
+    const stackDiagnostics = (await pack.analyzeStack(inNewState)).diagnostics.map((d) => ({
+      ...d,
+      urn: d.urn && inNewState.some((r) => r.urn === d.urn) ? d.urn : rootStackUrn(snapshot),
+    }));
+    diagnostics.push(...resourceDiagnostics, ...stackDiagnostics);
   }
   return { diagnostics, packs };
 }
@@ -65,12 +82,13 @@ export async function evaluate(snapshot: StackSnapshot, selection: PackSelection
     const cfg = selection.dirs.length > 0 ? selection.configs[i] : selection.configs[0];
     return { dir, ...(cfg ? { config: cfg.content as PolicyPackConfig, configSource: cfg.file } : {}) };
   });
-  const versions: StackResult["policyPacks"] = [];
-  const diagnostics = await runPolicyPacks(snapshot, packs, {});
-  for (const dir of dirs) {
-    const pkg = require(require.resolve(`${dir}/package.json`)) as { name?: string; version?: string };
-    const fromDiag = diagnostics.find((d) => d.policyPackVersion && pkg.version === d.policyPackVersion);
-    versions.push({ name: fromDiag?.policyPackName ?? pkg.name ?? dir, version: pkg.version ?? "0.0.0", mode: "grpc", path: dir });
-  }
+  const infos = new Map<string, { name: string; version: string }>();
+  const diagnostics = await runPolicyPacks(snapshot, packs, { onAnalyzerInfo: (dir, info) => infos.set(dir, info) });
+  const versions: StackResult["policyPacks"] = dirs.map((dir) => ({
+    name: infos.get(dir)?.name ?? dir,
+    version: infos.get(dir)?.version ?? "",
+    mode: "grpc" as const,
+    path: dir,
+  }));
   return { diagnostics, packs: versions };
 }

@@ -1,4 +1,4 @@
-import { checkProps, isUnknownValueError } from "@palisade/controls";
+import { checkProps, isUnknownValueError, toPlain } from "@palisade/controls";
 import type {
   EnforcementLevel,
   Policy,
@@ -188,6 +188,40 @@ export class InProcessPolicyPack {
       }
     }
     return { diagnostics, notApplicable };
+  }
+
+  /**
+   * As the engine's Remediate: policies at level `remediate` that can fix the resource do so in turn,
+   * each seeing the previous one's result. Returns the new inputs, or undefined when nothing changed.
+   */
+  async remediate(r: AnalyzableResource): Promise<Record<string, unknown> | undefined> {
+    let inputs: Record<string, unknown> | undefined;
+    for (const p of this.policies) {
+      if (this.levelOf(p) !== "remediate" || !isResourcePolicy(p) || !p.remediateResource) continue;
+      const props = checkProps(inputs ?? r.inputs);
+      const args = {
+        type: r.type,
+        props,
+        urn: r.urn,
+        name: r.name,
+        opts: options(r),
+        stackTags: new Map(),
+        isType: () => false,
+        asType: () => undefined,
+        getConfig: () => ({ ...(this.config.get(p.name)?.properties ?? {}) }),
+        notApplicable: throwNotApplicable,
+      } as unknown as ResourceValidationArgs;
+      try {
+        const result = await p.remediateResource(args);
+        if (result) inputs = toPlain(result) as Record<string, unknown>;
+      } catch (e) {
+        if (isUnknownValueError(e) || e instanceof NotApplicable) continue;
+        throw new Error(
+          `Error remediating resource with remediation '${p.name}' from policy pack '${this.name}@v${this.version}': ${(e as Error).message}`,
+        );
+      }
+    }
+    return inputs;
   }
 
   async analyzeStack(resources: readonly AnalyzableResource[]): Promise<AnalyzeResult> {

@@ -1,4 +1,4 @@
-export * from "./model/snapshot";
 export * from "./analyzer";
+export * from "./model/snapshot";
 export * from "./program";
 export * from "./readers";

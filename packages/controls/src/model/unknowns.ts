@@ -76,3 +76,11 @@ export function isUnknownValueError(e: unknown): e is Error & { props?: string[]
     (e instanceof Error && e.constructor?.name === "UnknownValueError" && /can't be known during preview/.test(e.message))
   );
 }
+
+/** A plain copy of a value that may contain CrossGuard proxies; unknown sentinels are kept as they are. */
+export function toPlain(value: unknown): unknown {
+  const v = unwrap(value);
+  if (Array.isArray(v)) return v.map(toPlain);
+  if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toPlain(x)]));
+  return v;
+}

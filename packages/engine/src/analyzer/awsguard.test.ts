@@ -83,8 +83,6 @@ describe("third-party pack: @pulumi/awsguard", { timeout: 120_000 }, () => {
         rootBlockDevice: { encrypted: true },
       }),
     );
-    expect(diagnostics).toContainEqual(
-      expect.objectContaining({ policyName: "ec2-instance-no-public-ip", enforcementLevel: "advisory" }),
-    );
+    expect(diagnostics).toContainEqual(expect.objectContaining({ policyName: "ec2-instance-no-public-ip", enforcementLevel: "advisory" }));
   });
 });

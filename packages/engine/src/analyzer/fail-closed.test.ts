@@ -47,9 +47,7 @@ describe("a pack that misbehaves fails the run", { timeout: 60_000 }, () => {
     await pack.configure({});
     const analysis = pack.analyze(bucket);
     await expect(analysis).rejects.toBeInstanceOf(PolicyPackError);
-    await expect(analysis).rejects.toThrow(
-      /Analyze\(urn:pulumi:dev::shop::aws:s3\/bucket:Bucket::b\) failed \(gRPC UNKNOWN\)/,
-    );
+    await expect(analysis).rejects.toThrow(/Analyze\(urn:pulumi:dev::shop::aws:s3\/bucket:Bucket::b\) failed \(gRPC UNKNOWN\)/);
     await expect(analysis).rejects.toThrow(/policy 'always-throws' from policy pack 'throws-in-policy@v0.0.1'/);
     await expect(analysis).rejects.toThrow(/policy bug: cannot read the bucket/);
   });
@@ -114,10 +112,7 @@ describe("a pack that misbehaves fails the run", { timeout: 60_000 }, () => {
       source: { kind: "program", path: "index.ts" },
       resources: [bucket],
     };
-    const run = runPolicyPacks(snapshot, [
-      { dir: path.join(PACKS, "one-policy") },
-      { dir: path.join(PACKS, "throws-in-policy") },
-    ]);
+    const run = runPolicyPacks(snapshot, [{ dir: path.join(PACKS, "one-policy") }, { dir: path.join(PACKS, "throws-in-policy") }]);
     await expect(run).rejects.toThrow(/policy bug: cannot read the bucket/);
     const leftovers = execFileSync("ps", ["-eo", "pid,args"], { encoding: "utf8" })
       .split("\n")

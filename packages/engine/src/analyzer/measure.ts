@@ -48,8 +48,7 @@ export function sampleBucket(index = 0): PlannedResource {
 
 function summarize(samples: number[]): LatencySummary {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (quantile: number) =>
-    sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)];
+  const at = (quantile: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)]);
   const totalMs = samples.reduce((sum, sample) => sum + sample, 0);
   return {
     count: samples.length,
@@ -62,10 +61,7 @@ function summarize(samples: number[]): LatencySummary {
   };
 }
 
-export async function measureColdStart(
-  packDir: string,
-  resource: PlannedResource = sampleBucket(),
-): Promise<ColdStartTiming> {
+export async function measureColdStart(packDir: string, resource: PlannedResource = sampleBucket()): Promise<ColdStartTiming> {
   const started = performance.now();
   const pack = await startPolicyPack(packDir);
   try {

@@ -42,10 +42,7 @@ export function parsePolicyPackConfig(raw: unknown, source: string): Map<string,
     let parsed: ParsedPolicyConfig;
     if (typeof value === "string") {
       if (!isEnforcementLevel(value)) {
-        throw new InputError(
-          source,
-          `parsing enforcement level for "${policyName}": "${value}" is not a valid enforcement level`,
-        );
+        throw new InputError(source, `parsing enforcement level for "${policyName}": "${value}" is not a valid enforcement level`);
       }
       parsed = { enforcementLevel: value };
     } else if (isPlainObject(value)) {
@@ -64,10 +61,7 @@ export function parsePolicyPackConfig(raw: unknown, source: string): Map<string,
         parsed.properties = properties as JsonObject;
       }
     } else {
-      throw new InputError(
-        source,
-        `parsing "${policyName}": ${JSON.stringify(value)} is not a valid value; must be a string or object`,
-      );
+      throw new InputError(source, `parsing "${policyName}": ${JSON.stringify(value)} is not a valid value; must be a string or object`);
     }
     // The CLI drops entries that say nothing.
     if (parsed.enforcementLevel !== undefined || parsed.properties !== undefined) {

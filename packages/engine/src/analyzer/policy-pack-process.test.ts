@@ -17,12 +17,7 @@ const UNKNOWN_BOOL = "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7";
 const UNKNOWN_OBJECT = "dd056dcd-154b-4c76-9bd3-c8f88648b5ff";
 const STACK = "urn:pulumi:dev::shop";
 
-function resource(
-  type: string,
-  name: string,
-  inputs: WireProperties,
-  extra: Partial<PlannedResource> = {},
-): PlannedResource {
+function resource(type: string, name: string, inputs: WireProperties, extra: Partial<PlannedResource> = {}): PlannedResource {
   return {
     urn: `${STACK}::${type}::${name}`,
     type,
@@ -122,9 +117,7 @@ describe("analyzer client against the one-policy pack", { timeout: 60_000 }, () 
     const compliant = await pack.analyze(bucket("private"));
     expect(compliant.diagnostics).toEqual([]);
     // The remediation-only policy has nothing to validate.
-    expect(compliant.notApplicable).toEqual([
-      { policyName: "bucket-managed-tag", reason: "Policy does not implement validateResource" },
-    ]);
+    expect(compliant.notApplicable).toEqual([{ policyName: "bucket-managed-tag", reason: "Policy does not implement validateResource" }]);
   });
 
   it("turns a policy that reads an unknown value into an advisory 'can't run policy' diagnostic", async () => {

@@ -12,21 +12,9 @@ import type * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import type * as pluginPb from "@pulumi/pulumi/proto/plugin_pb";
 import { parse as parseYaml } from "yaml";
 import { InputError, type PlannedResource, type WireProperties } from "../model/snapshot";
-import {
-  isEnforcementLevel,
-  parsePolicyPackConfig,
-  reconcilePolicyPackConfig,
-  validatePolicyPackConfig,
-} from "./policy-config";
+import { isEnforcementLevel, parsePolicyPackConfig, reconcilePolicyPackConfig, validatePolicyPackConfig } from "./policy-config";
 import { loadPulumiProtoModules, type PulumiProtoModules } from "./pulumi-modules";
-import type {
-  AnalyzeResult,
-  AnalyzerInfo,
-  EffectivePolicyConfig,
-  PolicyPackConfig,
-  RemediateResult,
-  StackContext,
-} from "./types";
+import type { AnalyzeResult, AnalyzerInfo, EffectivePolicyConfig, PolicyPackConfig, RemediateResult, StackContext } from "./types";
 import {
   analyzeResultFromProto,
   analyzerInfoFromProto,
@@ -131,10 +119,7 @@ function readPolicyProject(packDir: string): PolicyProjectFile {
     throw new InputError(packDir, "not a policy pack: no PulumiPolicy.yaml");
   }
   if (!fs.existsSync(path.join(packDir, "package.json"))) {
-    throw new InputError(
-      packDir,
-      "not a Node.js policy pack: no package.json (the SDK reads the pack version from it)",
-    );
+    throw new InputError(packDir, "not a Node.js policy pack: no package.json (the SDK reads the pack version from it)");
   }
   let project: unknown;
   try {
@@ -154,9 +139,7 @@ function readPolicyProject(packDir: string): PolicyProjectFile {
     );
   }
   const runtimeOptions =
-    typeof runtime === "object" && runtime !== null
-      ? ((runtime as { options?: Record<string, unknown> }).options ?? {})
-      : {};
+    typeof runtime === "object" && runtime !== null ? ((runtime as { options?: Record<string, unknown> }).options ?? {}) : {};
   return {
     runtimeOptions,
     ...(typeof version === "string" && version !== "" ? { version } : {}),
@@ -244,10 +227,7 @@ export class PolicyPackProcess {
    * defaults and the pack's initial config, validates it against each policy's schema, and sends it, as
    * the CLI does before any analysis. `{}` yields the declared levels. Returns what was sent.
    */
-  async configure(
-    config: PolicyPackConfig = {},
-    source = "policy pack config",
-  ): Promise<Map<string, EffectivePolicyConfig>> {
+  async configure(config: PolicyPackConfig = {}, source = "policy pack config"): Promise<Map<string, EffectivePolicyConfig>> {
     const info = this.cachedInfo ?? (await this.getAnalyzerInfo());
     const userConfig = parsePolicyPackConfig(config, source);
     if (!info.supportsConfig) {
@@ -268,10 +248,7 @@ export class PolicyPackProcess {
     const policyConfigs = request.getPolicyconfigMap();
     for (const [policyName, { enforcementLevel, properties }] of reconciled) {
       if (!isEnforcementLevel(enforcementLevel)) {
-        throw new InputError(
-          source,
-          `no valid enforcement level for "${policyName}" (policy not in pack "${info.name}"?)`,
-        );
+        throw new InputError(source, `no valid enforcement level for "${policyName}" (policy not in pack "${info.name}"?)`);
       }
       const policyConfig = new this.modules.analyzerPb.PolicyConfig();
       policyConfig.setEnforcementlevel(enforcementLevelToProto(this.modules, enforcementLevel));
@@ -279,9 +256,7 @@ export class PolicyPackProcess {
       policyConfig.setProperties(this.modules.structPb.Struct.fromJavaScript(properties ?? {}));
       policyConfigs.set(policyName, policyConfig);
     }
-    await this.unary("Configure", (metadata, options, callback) =>
-      this.client.configure(request, metadata, options, callback),
-    );
+    await this.unary("Configure", (metadata, options, callback) => this.client.configure(request, metadata, options, callback));
     return reconciled;
   }
 
@@ -303,9 +278,7 @@ export class PolicyPackProcess {
       request.getTagsMap().set(key, value);
     }
     try {
-      await this.unary("ConfigureStack", (metadata, options, callback) =>
-        this.client.configureStack(request, metadata, options, callback),
-      );
+      await this.unary("ConfigureStack", (metadata, options, callback) => this.client.configureStack(request, metadata, options, callback));
     } catch (error) {
       // Like the CLI, accept packs whose SDK predates ConfigureStack.
       if (error instanceof PolicyPackError && error.grpcCode === this.modules.grpc.status.UNIMPLEMENTED) {
@@ -318,9 +291,8 @@ export class PolicyPackProcess {
   /** Resource policies on one resource's inputs (wire form, unknowns and secrets kept). */
   async analyze(resource: PlannedResource, provider?: PlannedResource): Promise<AnalyzeResult> {
     const request = toAnalyzeRequest(this.modules, resource, provider, false);
-    const response = await this.unary<analyzerPb.AnalyzeResponse>(
-      `Analyze(${resource.urn})`,
-      (metadata, options, callback) => this.client.analyze(request, metadata, options, callback),
+    const response = await this.unary<analyzerPb.AnalyzeResponse>(`Analyze(${resource.urn})`, (metadata, options, callback) =>
+      this.client.analyze(request, metadata, options, callback),
     );
     return analyzeResultFromProto(this.modules, response, this.versionFromPolicyYaml);
   }
@@ -350,9 +322,8 @@ export class PolicyPackProcess {
   /** Remediation policies (level `remediate`) on one resource; results chain across policies. */
   async remediate(resource: PlannedResource, provider?: PlannedResource): Promise<RemediateResult> {
     const request = toAnalyzeRequest(this.modules, resource, provider, true);
-    const response = await this.unary<analyzerPb.RemediateResponse>(
-      `Remediate(${resource.urn})`,
-      (metadata, options, callback) => this.client.remediate(request, metadata, options, callback),
+    const response = await this.unary<analyzerPb.RemediateResponse>(`Remediate(${resource.urn})`, (metadata, options, callback) =>
+      this.client.remediate(request, metadata, options, callback),
     );
     return remediateResultFromProto(response);
   }
@@ -423,9 +394,7 @@ export class PolicyPackProcess {
             this.exitedWithin(500).then((exited) =>
               reject(
                 this.failure(
-                  exited
-                    ? `${label}: the pack process ${this.exitDescription}`
-                    : `${label} failed (gRPC UNAVAILABLE): ${error.details}`,
+                  exited ? `${label}: the pack process ${this.exitDescription}` : `${label} failed (gRPC UNAVAILABLE): ${error.details}`,
                   error,
                 ),
               ),
@@ -460,10 +429,7 @@ function terminate(child: ChildProcess): Promise<void> {
  * Starts the pack in `packDir` with the `@pulumi/pulumi/cmd/run-policy-pack` the pack resolves, reads
  * its port from the first stdout line and connects an Analyzer client to it.
  */
-export async function startPolicyPack(
-  packDir: string,
-  options: StartPolicyPackOptions = {},
-): Promise<PolicyPackProcess> {
+export async function startPolicyPack(packDir: string, options: StartPolicyPackOptions = {}): Promise<PolicyPackProcess> {
   const { startTimeoutMs = 30_000, requestTimeoutMs = 60_000 } = options;
   const absolutePackDir = path.resolve(packDir);
   const project = readPolicyProject(absolutePackDir);
@@ -482,14 +448,7 @@ export async function startPolicyPack(
     .map(([key, value]) => `-${key}=${String(value)}`);
   const child = spawn(
     process.execPath,
-    [
-      "--import",
-      EXIT_WITH_PARENT_PRELOAD,
-      modules.runPolicyPackPath,
-      ENGINE_ADDRESS_PLACEHOLDER,
-      absolutePackDir,
-      ...runtimeArgs,
-    ],
+    ["--import", EXIT_WITH_PARENT_PRELOAD, modules.runPolicyPackPath, ENGINE_ADDRESS_PLACEHOLDER, absolutePackDir, ...runtimeArgs],
     {
       cwd: absolutePackDir,
       env: { ...process.env, ...policyPackEnvironment(options.stack), ...options.env },
@@ -514,19 +473,14 @@ export async function startPolicyPack(
       // Quote stderr only once it is fully read (bounded, in case a grandchild holds the pipe).
       terminate(child)
         .then(() => Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 1_000))]))
-        .finally(() =>
-          reject(new PolicyPackError(absolutePackDir, problem, stderr.toString(), cause ? { cause } : undefined)),
-        );
+        .finally(() => reject(new PolicyPackError(absolutePackDir, problem, stderr.toString(), cause ? { cause } : undefined)));
     };
     const timer = setTimeout(
-      () =>
-        fail(`did not print its port within ${startTimeoutMs} ms (run-policy-pack at ${modules.runPolicyPackPath})`),
+      () => fail(`did not print its port within ${startTimeoutMs} ms (run-policy-pack at ${modules.runPolicyPackPath})`),
       startTimeoutMs,
     );
     child.once("error", (error) => fail(`could not start node: ${error.message}`, error));
-    child.once("exit", (code, signal) =>
-      fail(`exited before printing its port (${signal ? `killed by ${signal}` : `exit code ${code}`})`),
-    );
+    child.once("exit", (code, signal) => fail(`exited before printing its port (${signal ? `killed by ${signal}` : `exit code ${code}`})`));
     // Keep reading stdout after the port, or a chatty pack would block on a full pipe.
     child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
       if (settled) {
@@ -549,22 +503,9 @@ export async function startPolicyPack(
     });
   });
 
-  const client = new modules.analyzerGrpcPb.AnalyzerClient(
-    `127.0.0.1:${port}`,
-    modules.grpc.credentials.createInsecure(),
-    {
-      "grpc.max_receive_message_length": MAX_MESSAGE_BYTES,
-      "grpc.max_send_message_length": MAX_MESSAGE_BYTES,
-    },
-  );
-  return new PolicyPackProcess(
-    absolutePackDir,
-    port,
-    child,
-    client,
-    modules,
-    stderr,
-    requestTimeoutMs,
-    project.version,
-  );
+  const client = new modules.analyzerGrpcPb.AnalyzerClient(`127.0.0.1:${port}`, modules.grpc.credentials.createInsecure(), {
+    "grpc.max_receive_message_length": MAX_MESSAGE_BYTES,
+    "grpc.max_send_message_length": MAX_MESSAGE_BYTES,
+  });
+  return new PolicyPackProcess(absolutePackDir, port, child, client, modules, stderr, requestTimeoutMs, project.version);
 }

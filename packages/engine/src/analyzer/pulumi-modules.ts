@@ -45,12 +45,10 @@ export function loadPulumiProtoModules(packDir: string): PulumiProtoModules {
     analyzerPb: grpcPbRequire("./analyzer_pb.js") as typeof analyzerPb,
     analyzerGrpcPb: loadedAnalyzerGrpcPb,
     pluginPb: grpcPbRequire("./plugin_pb.js") as typeof pluginPb,
-    structPb: createRequire(path.join(pulumiProtoDir, "analyzer_pb.js"))(
-      "google-protobuf/google/protobuf/struct_pb",
-    ) as typeof structPb,
+    structPb: createRequire(path.join(pulumiProtoDir, "analyzer_pb.js"))("google-protobuf/google/protobuf/struct_pb") as typeof structPb,
     Empty:
-      (loadedAnalyzerGrpcPb.AnalyzerService.getAnalyzerInfo as unknown as { requestType?: typeof emptyPb.Empty })
-        .requestType ?? (grpcPbRequire("google-protobuf/google/protobuf/empty_pb.js") as typeof emptyPb).Empty,
+      (loadedAnalyzerGrpcPb.AnalyzerService.getAnalyzerInfo as unknown as { requestType?: typeof emptyPb.Empty }).requestType ??
+      (grpcPbRequire("google-protobuf/google/protobuf/empty_pb.js") as typeof emptyPb).Empty,
   };
   modulesByPulumiDir.set(pulumiProtoDir, loaded);
   return loaded;

@@ -9,12 +9,7 @@ const PREFIX = "urn:pulumi:dev::shop";
 const STACK_URN = `${PREFIX}::pulumi:pulumi:Stack::shop-dev`;
 const PROVIDER_URN = `${PREFIX}::pulumi:providers:aws::default_6_0_0`;
 
-function resource(
-  type: string,
-  name: string,
-  inputs: WireProperties,
-  extra: Partial<PlannedResource> = {},
-): PlannedResource {
+function resource(type: string, name: string, inputs: WireProperties, extra: Partial<PlannedResource> = {}): PlannedResource {
   return {
     urn: `${PREFIX}::${type}::${name}`,
     type,

@@ -5,7 +5,7 @@
  */
 import type { PlannedResource, StackSnapshot, WireProperties } from "../model/snapshot";
 import { type PolicyPackProcess, type StartPolicyPackOptions, startPolicyPack } from "./policy-pack-process";
-import type { PolicyDiagnostic, PolicyPackConfig, PolicyRemediation, StackContext } from "./types";
+import type { AnalyzerInfo, PolicyDiagnostic, PolicyPackConfig, PolicyRemediation, StackContext } from "./types";
 import { providerOf } from "./wire";
 
 export interface PolicyPackToRun {
@@ -23,6 +23,8 @@ export interface RunPolicyPacksOptions extends Omit<StartPolicyPackOptions, "sta
   dryRun?: boolean;
   stackTags?: Record<string, string>;
   stackConfig?: Record<string, string>;
+  /** Called once per pack with what GetAnalyzerInfo answered (name, version, policies). */
+  onAnalyzerInfo?: (packDir: string, info: AnalyzerInfo) => void;
   /** Called for each remediation a pack applied, before the resource is analysed with the new inputs. */
   onRemediation?: (urn: string, remediation: PolicyRemediation) => void;
 }
@@ -31,7 +33,7 @@ export interface RunPolicyPacksOptions extends Omit<StartPolicyPackOptions, "sta
  * Steps the engine does not register, so it neither remediates nor analyses them (reads go through
  * ReadResource, deletions have no new state).
  */
-const NOT_REGISTERED_OPS = new Set([
+export const NOT_REGISTERED_OPS: ReadonlySet<string> = new Set([
   "delete",
   "delete-replaced",
   "discard",
@@ -42,7 +44,7 @@ const NOT_REGISTERED_OPS = new Set([
   "remove-pending-replace",
 ]);
 /** Steps whose resource is not in the new state that AnalyzeStack sees. */
-const NOT_IN_NEW_STATE_OPS = new Set([
+export const NOT_IN_NEW_STATE_OPS: ReadonlySet<string> = new Set([
   "delete",
   "delete-replaced",
   "discard",
@@ -54,11 +56,7 @@ const NOT_IN_NEW_STATE_OPS = new Set([
 export const DEFAULT_ANALYZE_CONCURRENCY = 8;
 
 /** Runs `work` over `items` with at most `limit` in flight; results keep the items' order. */
-export async function mapInOrder<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
+export async function mapInOrder<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   let failed = false;
@@ -81,15 +79,11 @@ export async function mapInOrder<T, R>(
 export function rootStackUrn(snapshot: StackSnapshot): string {
   const stackResource = snapshot.resources.find((r) => r.type === "pulumi:pulumi:Stack" && !r.parent);
   return (
-    stackResource?.urn ??
-    `urn:pulumi:${snapshot.stack}::${snapshot.project}::pulumi:pulumi:Stack::${snapshot.project}-${snapshot.stack}`
+    stackResource?.urn ?? `urn:pulumi:${snapshot.stack}::${snapshot.project}::pulumi:pulumi:Stack::${snapshot.project}-${snapshot.stack}`
   );
 }
 
-async function startAll(
-  packs: readonly PolicyPackToRun[],
-  options: StartPolicyPackOptions,
-): Promise<PolicyPackProcess[]> {
+async function startAll(packs: readonly PolicyPackToRun[], options: StartPolicyPackOptions): Promise<PolicyPackProcess[]> {
   const started = await Promise.allSettled(packs.map((pack) => startPolicyPack(pack.dir, options)));
   const analyzers = started.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
   const failure = started.find((result) => result.status === "rejected");
@@ -124,8 +118,8 @@ export async function runPolicyPacks(
     await Promise.all(
       analyzers.map(async (analyzer, index) => {
         await analyzer.configureStack(stack);
-        await analyzer.getAnalyzerInfo();
         const pack = packs[index];
+        options.onAnalyzerInfo?.(pack.dir, await analyzer.getAnalyzerInfo());
         await analyzer.configure(pack.config ?? {}, pack.configSource ?? `policy pack config for ${pack.dir}`);
       }),
     );

@@ -14,10 +14,7 @@ export type JsonObject = { [key: string]: JsonValue };
  * The `--policy-pack-config` file format: per policy (or `all`), either an enforcement level or an
  * object with an optional `enforcementLevel` and the policy's own config properties.
  */
-export type PolicyPackConfig = Record<
-  string,
-  EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & JsonObject)
->;
+export type PolicyPackConfig = Record<string, EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & JsonObject)>;
 
 /** One policy's effective config, as sent in `Configure`. */
 export interface EffectivePolicyConfig {

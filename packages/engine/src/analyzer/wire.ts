@@ -39,20 +39,13 @@ export function withoutInternalKeys(value: WireValue): WireValue {
   return value;
 }
 
-export function toStruct(
-  modules: PulumiProtoModules,
-  properties: WireProperties,
-  skipInternalKeys: boolean,
-): structPb.Struct {
+export function toStruct(modules: PulumiProtoModules, properties: WireProperties, skipInternalKeys: boolean): structPb.Struct {
   const plain = skipInternalKeys ? (withoutInternalKeys(properties) as WireProperties) : properties;
   return modules.structPb.Struct.fromJavaScript(plain as Record<string, structPb.JavaScriptValue>);
 }
 
 /** The resource a provider reference `<provider urn>::<provider id>` points to. */
-export function providerOf(
-  resource: PlannedResource,
-  resourcesByUrn: ReadonlyMap<string, PlannedResource>,
-): PlannedResource | undefined {
+export function providerOf(resource: PlannedResource, resourcesByUrn: ReadonlyMap<string, PlannedResource>): PlannedResource | undefined {
   if (!resource.provider) {
     return undefined;
   }
@@ -99,10 +92,7 @@ export function toResourceOptions(
   return message;
 }
 
-export function toProviderResource(
-  modules: PulumiProtoModules,
-  provider: PlannedResource,
-): analyzerPb.AnalyzerProviderResource {
+export function toProviderResource(modules: PulumiProtoModules, provider: PlannedResource): analyzerPb.AnalyzerProviderResource {
   const message = new modules.analyzerPb.AnalyzerProviderResource();
   message.setType(provider.type);
   message.setUrn(provider.urn);
@@ -138,10 +128,7 @@ export interface StackResourceInput {
   provider?: PlannedResource;
 }
 
-export function toAnalyzeStackRequest(
-  modules: PulumiProtoModules,
-  resources: StackResourceInput[],
-): analyzerPb.AnalyzeStackRequest {
+export function toAnalyzeStackRequest(modules: PulumiProtoModules, resources: StackResourceInput[]): analyzerPb.AnalyzeStackRequest {
   const request = new modules.analyzerPb.AnalyzeStackRequest();
   for (const { resource, properties, provider } of resources) {
     const message = new modules.analyzerPb.AnalyzerResource();
@@ -186,10 +173,7 @@ export function enforcementLevelFromProto(modules: PulumiProtoModules, level: nu
   }
 }
 
-export function enforcementLevelToProto(
-  modules: PulumiProtoModules,
-  level: EnforcementLevel,
-): analyzerPb.EnforcementLevel {
+export function enforcementLevelToProto(modules: PulumiProtoModules, level: EnforcementLevel): analyzerPb.EnforcementLevel {
   const { EnforcementLevel } = modules.analyzerPb;
   switch (level) {
     case "advisory":

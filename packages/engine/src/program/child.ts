@@ -51,26 +51,33 @@ function fail(err: unknown): void {
   finish({ kind: "error", message: describeError(err) });
 }
 
-async function runJob(current: ProgramJob): Promise<void> {
-  process.chdir(current.projectDir);
+interface LoadedSdk {
+  pulumi: PulumiSdk;
+  settings: { getMonitor(): MockMonitor; waitForRPCs(): Promise<void> };
+  state: { getStore(): { supportsResourceReferences: boolean } };
+  stackRuntime: { runInPulumiStack(init: () => Promise<unknown>): Promise<unknown> };
+}
+
+function loadPulumiSdk(projectDir: string): LoadedSdk {
   let pulumiDir: string;
   try {
-    pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json", { paths: [current.projectDir] }));
+    pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json", { paths: [projectDir] }));
   } catch {
-    throw new Error(`cannot find @pulumi/pulumi from ${current.projectDir}: install the program's dependencies first (npm install)`);
+    throw new Error(`cannot find @pulumi/pulumi from ${projectDir}: install the program's dependencies first (npm install)`);
   }
-  const pulumi = require(pulumiDir) as PulumiSdk;
+  const internal = (module: string) => require(path.join(pulumiDir, "runtime", module));
+  return {
+    pulumi: require(pulumiDir),
+    settings: internal("settings"),
+    state: internal("state"),
+    stackRuntime: internal("stack"),
+  };
+}
+
+async function runJob(current: ProgramJob): Promise<void> {
+  process.chdir(current.projectDir);
+  const { pulumi, settings, state, stackRuntime } = loadPulumiSdk(current.projectDir);
   runErrorMessage = (err) => (pulumi.RunError.isInstance(err) || pulumi.ResourceError.isInstance(err) ? (err as Error).message : undefined);
-  const settings = require(path.join(pulumiDir, "runtime", "settings")) as {
-    getMonitor(): MockMonitor;
-    waitForRPCs(): Promise<void>;
-  };
-  const state = require(path.join(pulumiDir, "runtime", "state")) as {
-    getStore(): { supportsResourceReferences: boolean };
-  };
-  const stackRuntime = require(path.join(pulumiDir, "runtime", "stack")) as {
-    runInPulumiStack(init: () => Promise<unknown>): Promise<unknown>;
-  };
 
   pulumi.runtime.setAllConfig(current.config, current.secretKeys);
   const providerInputs = new Map<string, Record<string, unknown>>();
@@ -81,6 +88,7 @@ async function runJob(current: ProgramJob): Promise<void> {
       call: ({ token, inputs, provider }) =>
         answerInvoke(token, inputs, {
           config: current.config,
+          // A provider reference is `<urn>::<id>`.
           providerInputs: provider ? providerInputs.get(provider.split("::").slice(0, -1).join("::")) : undefined,
         }),
     },
@@ -91,34 +99,8 @@ async function runJob(current: ProgramJob): Promise<void> {
   // The engine never sends resource references to analyzers: a resource used as an input must
   // serialize as its id (unknown at preview) or, for a component, its URN.
   state.getStore().supportsResourceReferences = false;
-
-  const monitor = settings.getMonitor();
-  monitor.newUrn = (parent, type, name) => engineUrn(current.stack, current.project, parent, type, name);
-  const registerResource = monitor.registerResource.bind(monitor);
-  monitor.registerResource = (req, callback) => {
-    const resource = captureRequest(req, current);
-    captured.push(resource);
-    if (resource.type.startsWith("pulumi:providers:")) {
-      providerInputs.set(pendingUrn(req, current), resource.inputs);
-    }
-    return registerResource(req, (err, response) => {
-      if (!err && response) {
-        resource.urn = response.getUrn();
-        if (!current.preview) {
-          resource.id = response.getId();
-          resource.outputs = (response.getObject()?.toJavaScript() ?? {}) as WireProperties;
-        }
-      }
-      callback(err, response);
-    });
-  };
-
-  // `pulumi.log.error` does not throw, yet the CLI fails the update: remember the messages.
-  const logError = pulumi.log.error.bind(pulumi.log);
-  pulumi.log.error = (message, ...rest) => {
-    logErrors.push(message);
-    return logError(message, ...rest);
-  };
+  recordRegistrations(settings.getMonitor(), current, providerInputs);
+  recordLogErrors(pulumi);
 
   await loadTypeScriptSupport(current);
   await stackRuntime.runInPulumiStack(async () => {
@@ -131,11 +113,39 @@ async function runJob(current: ProgramJob): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve));
   if (finished) return;
 
-  if (logErrors.length > 0) {
-    finish({ kind: "error", message: logErrors.join("\n") });
-    return;
-  }
-  finish({ kind: "result", resources: captured });
+  if (logErrors.length > 0) finish({ kind: "error", message: logErrors.join("\n") });
+  else finish({ kind: "result", resources: captured });
+}
+
+/** Wraps the mock monitor so that every `RegisterResource` request is captured with its URN. */
+function recordRegistrations(monitor: MockMonitor, current: ProgramJob, providerInputs: Map<string, Record<string, unknown>>): void {
+  monitor.newUrn = (parent, type, name) => engineUrn(current.stack, current.project, parent, type, name);
+  const registerResource = monitor.registerResource.bind(monitor);
+  monitor.registerResource = (req, callback) => {
+    const resource = captureRequest(req, current);
+    captured.push(resource);
+    // Kept so that invokes through an explicit provider see its config (e.g. its region).
+    if (resource.type.startsWith("pulumi:providers:")) providerInputs.set(resource.urn, resource.inputs);
+    return registerResource(req, (err, response) => {
+      if (!err && response) {
+        resource.urn = response.getUrn();
+        if (!current.preview) {
+          resource.id = response.getId();
+          resource.outputs = (response.getObject()?.toJavaScript() ?? {}) as WireProperties;
+        }
+      }
+      callback(err, response);
+    });
+  };
+}
+
+/** `pulumi.log.error` does not throw, yet the CLI fails the update: remember the messages. */
+function recordLogErrors(pulumi: PulumiSdk): void {
+  const logError = pulumi.log.error.bind(pulumi.log);
+  pulumi.log.error = (message, ...rest) => {
+    logErrors.push(message);
+    return logError(message, ...rest);
+  };
 }
 
 /** Set once the SDK is loaded: RunError/ResourceError are reported without a stack, like the CLI does. */
@@ -151,11 +161,6 @@ function describeError(err: unknown): string {
     .split("\n")
     .filter((line) => /^\s+at /.test(line) && line.includes(projectDir) && !line.includes("node_modules"));
   return [err.message, ...frames.slice(0, 5)].join("\n");
-}
-
-/** The URN the monitor will answer with, known before the call (needed to key provider inputs). */
-function pendingUrn(req: RegisterResourceRequest, current: ProgramJob): string {
-  return engineUrn(current.stack, current.project, req.getParent(), req.getType(), req.getName());
 }
 
 function captureRequest(req: RegisterResourceRequest, current: ProgramJob): CapturedResource {
@@ -184,7 +189,8 @@ function captureRequest(req: RegisterResourceRequest, current: ProgramJob): Capt
     }
   }
   return {
-    urn: pendingUrn(req, current),
+    // What the monitor will answer (its newUrn is ours); known now so provider inputs can be keyed by it.
+    urn: engineUrn(current.stack, current.project, req.getParent(), req.getType(), req.getName()),
     type: req.getType(),
     name: req.getName(),
     custom: req.getCustom(),

@@ -203,6 +203,12 @@ describe.concurrent("runProgram: program failures", () => {
     const error = await programError(dir, "hang");
     expect(error.message).toContain("the program stopped before it finished");
   });
+
+  it("kills a program that runs past the timeout", async () => {
+    const error = await runProgram(dir, { stack: "spin", timeoutMs: 5_000 }).catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toBe(`${dir}: program did not finish within 5000 ms`);
+  });
 });
 
 describe("runProgram: project files", () => {
@@ -264,6 +270,11 @@ describe("runProgram: project files", () => {
     const dir = projectDir("no-deps", { "Pulumi.yaml": "name: p\nruntime: nodejs\n", "Pulumi.dev.yaml": "", "index.ts": "" });
     const error = await programError(dir);
     expect(error.message).toContain("cannot find @pulumi/pulumi");
+  });
+
+  it("runs an ES module program", async () => {
+    const snapshot = await runProgram(path.join(programs, "esm"));
+    expect(byName(snapshot, "esm-thing").inputs).toEqual({ greeting: "hi" });
   });
 
   it("runs a JavaScript program given by package.json main, with an empty stack file", async () => {

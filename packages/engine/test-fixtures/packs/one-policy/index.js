@@ -62,9 +62,7 @@ new PolicyPack("one-policy", {
       enforcementLevel: "advisory",
       validateResource: validateResourceOfType(Bucket, (_bucket, args, reportViolation) => {
         if (args.provider && args.provider.props.region !== "eu-west-1") {
-          reportViolation(
-            `Provider ${args.provider.name} (${args.provider.type}) deploys to ${args.provider.props.region}.`,
-          );
+          reportViolation(`Provider ${args.provider.name} (${args.provider.type}) deploys to ${args.provider.props.region}.`);
         }
       }),
     },
@@ -80,10 +78,7 @@ new PolicyPack("one-policy", {
           const bucketDeps = resource.propertyDependencies.bucket || [];
           if (!bucketDeps.some((dep) => dep.type === "aws:s3/bucket:Bucket")) {
             const dependsOn = resource.dependencies.map((dep) => dep.name).join(",");
-            reportViolation(
-              `Bucket policy ${resource.name} does not reference a bucket (depends on: ${dependsOn}).`,
-              resource.urn,
-            );
+            reportViolation(`Bucket policy ${resource.name} does not reference a bucket (depends on: ${dependsOn}).`, resource.urn);
           }
         }
       },

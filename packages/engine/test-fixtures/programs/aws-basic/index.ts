@@ -1,8 +1,8 @@
-import * as pulumi from "@pulumi/pulumi";
 import * as iam from "@pulumi/aws/iam";
 import { Provider } from "@pulumi/aws/provider";
 import * as s3 from "@pulumi/aws/s3";
 import * as ssm from "@pulumi/aws/ssm";
+import * as pulumi from "@pulumi/pulumi";
 
 const config = new pulumi.Config();
 
@@ -11,11 +11,7 @@ class AuditStore extends pulumi.ComponentResource {
   readonly bucket: s3.Bucket;
   constructor(name: string, opts?: pulumi.ComponentResourceOptions) {
     super("palisade:fixtures:AuditStore", name, {}, opts);
-    this.bucket = new s3.Bucket(
-      `${name}-bucket`,
-      { tags: { purpose: "audit" } },
-      { parent: this, protect: true, ignoreChanges: ["tags"] },
-    );
+    this.bucket = new s3.Bucket(`${name}-bucket`, { tags: { purpose: "audit" } }, { parent: this, protect: true, ignoreChanges: ["tags"] });
     this.registerOutputs({ bucketName: this.bucket.bucket });
   }
 }

@@ -25,4 +25,8 @@ switch (mode) {
     // Never settles: the event loop empties while the program is still waiting.
     module.exports = new Promise(() => {});
     break;
+  case "spin":
+    // Never settles and keeps the event loop busy: only the timeout ends it.
+    module.exports = new Promise(() => setInterval(() => {}, 1_000));
+    break;
 }
