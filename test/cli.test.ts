@@ -1,0 +1,180 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { FIXTURES, palisade, ROOT, SHARED, tempDir } from "./helpers";
+
+/** The CLI as users and CI run it: exit codes, formats that validate, errors that name the file, no leaks. */
+
+const SIG = { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270" };
+const PLANTED = "optional-T0PSECRET-4242";
+
+/** A real export with an instance whose IMDS setting (quoted by a policy message) and a tag are secrets. */
+function exportWithSecrets(dir: string): string {
+  const doc = JSON.parse(readFileSync(join(FIXTURES, "sample-export.json"), "utf8"));
+  const secret = (v: unknown) => ({ ...SIG, plaintext: JSON.stringify(v) });
+  doc.deployment.resources.push({
+    urn: "urn:pulumi:dev::sample::aws:ec2/instance:Instance::legacy-app",
+    custom: true,
+    id: "i-0123",
+    type: "aws:ec2/instance:Instance",
+    inputs: { ami: "ami-1", metadataOptions: { httpTokens: secret(PLANTED) }, tags: { password: secret("hunter2-hunter2") } },
+    outputs: { ami: "ami-1", metadataOptions: { httpTokens: secret(PLANTED) } },
+    parent: "urn:pulumi:dev::sample::pulumi:pulumi:Stack::sample-dev",
+    dependencies: [],
+  });
+  const file = join(dir, "export-with-secrets.json");
+  writeFileSync(file, JSON.stringify(doc));
+  return file;
+}
+
+describe("palisade controls", () => {
+  it("lists controls as JSON, filtered by cloud and framework", () => {
+    const all = JSON.parse(palisade(["controls", "--format", "json"]).stdout);
+    expect(all.length).toBeGreaterThanOrEqual(15);
+    const gcp = JSON.parse(palisade(["controls", "--cloud", "gcp", "--format", "json"]).stdout);
+    expect(gcp.every((c: { cloud: string }) => c.cloud === "gcp")).toBe(true);
+    const cis = JSON.parse(palisade(["controls", "--framework", "cis-azure-6.0", "--format", "json"]).stdout);
+    expect(cis.length).toBeGreaterThan(0);
+    expect(cis.every((c: { frameworks: Record<string, string[]> }) => c.frameworks["cis-azure-6.0"]?.length > 0)).toBe(true);
+  });
+
+  it("rejects an unknown framework with exit 2", () => {
+    const r = palisade(["controls", "--framework", "cis-aws-9.9"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--framework must be one of/);
+  });
+});
+
+describe("palisade scan", () => {
+  it("exits 1 on mandatory findings and 0 without", () => {
+    expect(palisade(["scan", "stacks/team-gcp-sample", "--stack", "insecure", "--quiet"]).code).toBe(1);
+    expect(palisade(["scan", "stacks/team-gcp-sample", "--stack", "compliant", "--quiet"]).code).toBe(0);
+  });
+
+  it("writes JSON that validates against the published schema", () => {
+    const dir = tempDir();
+    const out = join(dir, "scan.json");
+    const r = palisade([
+      "scan",
+      join(FIXTURES, "sample-export.json"),
+      "stacks/team-azure-sample",
+      "--stack",
+      "insecure",
+      "--format",
+      "json",
+      "--out",
+      out,
+    ]);
+    expect(r.code).toBe(1);
+    const result = JSON.parse(readFileSync(out, "utf8"));
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, "packages/report/schema/scan-result.schema.json"), "utf8")));
+    expect(validate(result), JSON.stringify(validate.errors)).toBe(true);
+    expect(result.schemaVersion).toBe(1);
+    expect(result.stacks.map((s: { source: { kind: string } }) => s.source.kind)).toEqual(["stack-export", "program"]);
+    const azure = result.stacks[1];
+    expect(azure.findings.map((f: { controlId: string }) => f.controlId)).toContain("azure-storage-minimum-tls");
+    // The offline plan shows provider-computed values as unknown.
+    expect(JSON.stringify(azure.resources)).toContain("[unknown]");
+    expect(result.summary.mandatory).toBe(
+      result.stacks
+        .flatMap((s: { findings: { enforcementLevel: string }[] }) => s.findings)
+        .filter((f: { enforcementLevel: string }) => f.enforcementLevel === "mandatory").length,
+    );
+  });
+
+  it("writes SARIF 2.1.0 that validates against the OASIS schema", () => {
+    const dir = tempDir();
+    const out = join(dir, "scan.sarif");
+    palisade(["scan", "stacks/team-aws-sample", "--stack", "insecure", "--format", "sarif", "--out", out]);
+    const sarif = JSON.parse(readFileSync(out, "utf8"));
+    // The OASIS schema's language-tag pattern is not valid under the `u` flag ajv uses by default.
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(join(SHARED, "schemas", "sarif-schema-2.1.0.json"), "utf8")));
+    expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const results = sarif.runs[0].results;
+    expect(results.length).toBe(5);
+    expect(results[0].locations[0].physicalLocation.artifactLocation.uri).toBe("stacks/team-aws-sample/Pulumi.yaml");
+    expect(
+      sarif.runs[0].tool.driver.rules.every(
+        (r: { properties: { "security-severity": string } }) => Number(r.properties["security-severity"]) > 0,
+      ),
+    ).toBe(true);
+  });
+
+  it("writes JUnit XML with one case per policy and failures for mandatory findings", () => {
+    const r = palisade(["scan", "stacks/team-aws-sample", "--stack", "insecure", "--format", "junit"]);
+    expect(r.stdout).toMatch(/<testsuite name="team-aws-sample\/insecure" tests="\d+" failures="5"/);
+    expect(r.stdout).toMatch(/<testcase classname="palisade-aws-guardrails" name="aws-ec2-instance-imdsv2">\s*<failure/);
+  });
+
+  it("never shows a secret, in any format, even when a policy message quotes the value", () => {
+    const dir = tempDir();
+    const file = exportWithSecrets(dir);
+    for (const format of ["text", "json", "sarif", "junit"]) {
+      const r = palisade(["scan", file, "--format", format]);
+      expect(r.code, r.stderr).toBe(1);
+      const all = r.stdout + r.stderr;
+      expect(all).not.toContain(PLANTED);
+      expect(all).not.toContain("hunter2-hunter2");
+      if (format === "json") expect(all).toContain("[secret]");
+    }
+    // The finding is still reported, with the value masked.
+    expect(palisade(["scan", file]).stdout).toMatch(/metadataOptions\.httpTokens is "\[secret\]"/);
+  });
+
+  it("can run the packs over gRPC instead of in-process", () => {
+    const r = palisade(["scan", join(FIXTURES, "sample-export.json"), "--grpc"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("(grpc)");
+  });
+});
+
+describe("bad input: exit 2, the file and the problem named, no partial output", () => {
+  const dir = tempDir();
+  const truncated = join(dir, "truncated.json");
+  writeFileSync(truncated, readFileSync(join(FIXTURES, "sample-export.json"), "utf8").slice(0, 500));
+  const v2 = join(dir, "v2.json");
+  writeFileSync(v2, JSON.stringify({ version: 2, deployment: { resources: [] } }));
+  const notBackend = join(dir, "empty-folder");
+  mkdirSync(notBackend);
+  const notPack = join(dir, "not-a-pack");
+  mkdirSync(notPack);
+  writeFileSync(join(notPack, "package.json"), JSON.stringify({ name: "x", version: "1.0.0" }));
+  const badConfig = join(dir, "bad-config.json");
+  writeFileSync(badConfig, JSON.stringify({ "aws-no-such-control": "mandatory" }));
+
+  it.each([
+    ["truncated JSON", [truncated], /truncated\.json/],
+    ["a deployment of version 2", [v2], /v2\.json.*version/],
+    ["a folder that is neither a program nor a backend", [notBackend], /empty-folder/],
+    ["a missing file", [join(dir, "missing.json")], /missing\.json/],
+    [
+      "a pack folder without PulumiPolicy.yaml",
+      [join(FIXTURES, "sample-export.json"), "--pack", notPack],
+      /not-a-pack.*PulumiPolicy\.yaml/,
+    ],
+    [
+      "a config naming no control",
+      [join(FIXTURES, "sample-export.json"), "--policy-pack-config", badConfig],
+      /bad-config\.json.*aws-no-such-control/,
+    ],
+  ])("%s", (_label, args, message) => {
+    const out = join(dir, `out-${Math.random()}.json`);
+    const r = palisade(["scan", ...(args as string[]), "--format", "json", "--out", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message as RegExp);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("leaves an existing output file untouched when the run fails", () => {
+    const out = join(dir, "existing.json");
+    writeFileSync(out, "previous report");
+    expect(palisade(["scan", truncated, "--format", "json", "--out", out]).code).toBe(2);
+    expect(readFileSync(out, "utf8")).toBe("previous report");
+  });
+});
