@@ -31,7 +31,8 @@ export class SecretRedactor {
       return insideSecret ? "[secret]" : value;
     }
     if (typeof value === "number" || typeof value === "boolean") {
-      if (insideSecret) this.remember(String(value));
+      // A secret boolean cannot be told apart from every other true/false in the output.
+      if (insideSecret && typeof value === "number") this.remember(String(value));
       return insideSecret ? "[secret]" : value;
     }
     if (value === null || value === undefined) return insideSecret ? "[secret]" : (value ?? null);
