@@ -1,4 +1,4 @@
-export { controlsCommand, renderControlsMarkdown, renderCoverageMarkdown } from "./commands/controls";
+export { controlsCommand, renderCatalogueDoc, renderControlsMarkdown, renderCoverageMarkdown } from "./commands/controls";
 export { scan } from "./commands/scan";
 export { evaluate } from "./evaluate";
 export { cloudsIn, ownPack } from "./packs";
