@@ -52,18 +52,18 @@ async function evaluateInProcess(snapshot: StackSnapshot, config: PolicyConfigFi
     pack.configure(relevant as PolicyConfigFile);
     packs.push({ name: packName, version: packVersion, mode: "in-process", path: own.dir });
     const resourceDiagnostics: AnalyzerDiagnostic[] = [];
-    const remediated = new Map<string, Record<string, unknown>>();
     for (const r of snapshot.resources) {
       if (NOT_REGISTERED_OPS.has(r.op ?? "")) continue;
       // As the engine: remediations first, then analysis of the remediated inputs.
       const fixed = await pack.remediate(r);
-      if (fixed) remediated.set(r.urn, fixed);
       resourceDiagnostics.push(...(await pack.analyze(fixed ? { ...r, inputs: fixed } : r)).diagnostics);
     }
     const inNewState = snapshot.resources.filter((r) => !NOT_IN_NEW_STATE_OPS.has(r.op ?? ""));
+    const urns = new Set(inNewState.map((r) => r.urn));
+    // As the engine: a stack finding keeps its URN only when it names a resource of the stack.
     const stackDiagnostics = (await pack.analyzeStack(inNewState)).diagnostics.map((d) => ({
       ...d,
-      urn: d.urn && inNewState.some((r) => r.urn === d.urn) ? d.urn : rootStackUrn(snapshot),
+      urn: d.urn && urns.has(d.urn) ? d.urn : rootStackUrn(snapshot),
     }));
     diagnostics.push(...resourceDiagnostics, ...stackDiagnostics);
   }

@@ -10,6 +10,7 @@ import type {
   StackValidationPolicy,
 } from "@pulumi/policy";
 import { type PolicyConfigFile, type ResolvedPolicyConfig, resolvePolicyConfig } from "./config";
+import { APPLIES_TO } from "./policy";
 
 /**
  * Runs a pack's policies in this process, following the analyzer server of @pulumi/policy step by step
@@ -52,10 +53,12 @@ export interface AnalyzeResult {
   notApplicable: { policyName: string; reason: string }[];
 }
 
-class NotApplicable extends Error {
-  constructor(readonly reason?: string) {
-    super(reason ?? "Policy does not apply");
-  }
+/**
+ * Thrown by `args.notApplicable`. Not an Error: most policies are not applicable to most resources, and
+ * capturing a stack trace each time would dominate the cost of scanning a large state file.
+ */
+class NotApplicable {
+  constructor(readonly reason?: string) {}
 }
 const throwNotApplicable = (reason?: string): never => {
   throw new NotApplicable(reason);
@@ -101,6 +104,16 @@ export class InProcessPolicyPack {
   /** As the engine's Configure call, from a `--policy-pack-config` file. */
   configure(file: PolicyConfigFile = {}): void {
     this.config = resolvePolicyConfig(this.policies as never, file, this.packLevel);
+  }
+
+  private readonly reasons = new Map<string, string>();
+  private appliesToReason(policy: string, types: readonly string[]): string {
+    let reason = this.reasons.get(policy);
+    if (reason === undefined) {
+      reason = `applies to ${types.join(", ")}`;
+      this.reasons.set(policy, reason);
+    }
+    return reason;
   }
 
   private levelOf(p: Policy): EnforcementLevel {
@@ -156,13 +169,21 @@ export class InProcessPolicyPack {
   async analyze(r: AnalyzableResource): Promise<AnalyzeResult> {
     const diagnostics: AnalyzerDiagnostic[] = [];
     const notApplicable: AnalyzeResult["notApplicable"] = [];
+    // The server deserializes per policy; once per resource gives the same values (policies only read them)
+    // and keeps a scan of a large state file linear.
+    let props: ReturnType<typeof checkProps> | undefined;
     for (const p of this.policies) {
       let level = this.levelOf(p);
       if (level === "disabled" || !isResourcePolicy(p)) continue;
       if (level === "remediate") level = "mandatory";
+      const appliesTo = (p as { [APPLIES_TO]?: readonly string[] })[APPLIES_TO];
+      if (appliesTo && !appliesTo.includes(r.type)) {
+        notApplicable.push({ policyName: p.name, reason: this.appliesToReason(p.name, appliesTo) });
+        continue;
+      }
       const validations = Array.isArray(p.validateResource) ? p.validateResource : [p.validateResource];
       for (const validate of validations) {
-        const props = checkProps(r.inputs);
+        props ??= checkProps(r.inputs);
         const args = {
           type: r.type,
           props,
@@ -198,6 +219,8 @@ export class InProcessPolicyPack {
     let inputs: Record<string, unknown> | undefined;
     for (const p of this.policies) {
       if (this.levelOf(p) !== "remediate" || !isResourcePolicy(p) || !p.remediateResource) continue;
+      const appliesTo = (p as { [APPLIES_TO]?: readonly string[] })[APPLIES_TO];
+      if (appliesTo && !appliesTo.includes(r.type)) continue;
       const props = checkProps(inputs ?? r.inputs);
       const args = {
         type: r.type,
@@ -224,36 +247,42 @@ export class InProcessPolicyPack {
     return inputs;
   }
 
+  /** The stack as stack policies see it (outputs when known), with relations resolved to objects. */
+  private stackResources(resources: readonly AnalyzableResource[]) {
+    const built = resources.map((r) => ({
+      source: r,
+      resource: {
+        type: r.type,
+        props: checkProps(r.outputs ?? r.inputs),
+        urn: r.urn,
+        name: r.name,
+        opts: options(r),
+        dependencies: [],
+        propertyDependencies: {},
+        isType: () => false,
+        asType: () => undefined,
+      } as unknown as PolicyResource,
+    }));
+    const byUrn = new Map(built.map((b) => [b.source.urn, b.resource]));
+    for (const b of built) {
+      if (b.source.parent && byUrn.has(b.source.parent)) b.resource.parent = byUrn.get(b.source.parent);
+      b.resource.dependencies = b.source.dependencies.map((d) => byUrn.get(d)).filter((d): d is PolicyResource => !!d);
+      for (const [k, deps] of Object.entries(b.source.propertyDependencies)) {
+        b.resource.propertyDependencies[k] = deps.map((d) => byUrn.get(d)).filter((d): d is PolicyResource => !!d);
+      }
+    }
+    return built;
+  }
+
   async analyzeStack(resources: readonly AnalyzableResource[]): Promise<AnalyzeResult> {
     const diagnostics: AnalyzerDiagnostic[] = [];
     const notApplicable: AnalyzeResult["notApplicable"] = [];
+    let built: ReturnType<typeof this.stackResources> | undefined;
     for (const p of this.policies) {
       let level = this.levelOf(p);
       if (level === "disabled" || !isStackPolicy(p)) continue;
       if (level === "remediate") level = "mandatory";
-      // As the engine: stack policies see outputs when known.
-      const built = resources.map((r) => ({
-        source: r,
-        resource: {
-          type: r.type,
-          props: checkProps(r.outputs ?? r.inputs),
-          urn: r.urn,
-          name: r.name,
-          opts: options(r),
-          dependencies: [],
-          propertyDependencies: {},
-          isType: () => false,
-          asType: () => undefined,
-        } as unknown as PolicyResource,
-      }));
-      const byUrn = new Map(built.map((b) => [b.source.urn, b.resource]));
-      for (const b of built) {
-        if (b.source.parent && byUrn.has(b.source.parent)) b.resource.parent = byUrn.get(b.source.parent);
-        b.resource.dependencies = b.source.dependencies.map((d) => byUrn.get(d)).filter((d): d is PolicyResource => !!d);
-        for (const [k, deps] of Object.entries(b.source.propertyDependencies)) {
-          b.resource.propertyDependencies[k] = deps.map((d) => byUrn.get(d)).filter((d): d is PolicyResource => !!d);
-        }
-      }
+      built ??= this.stackResources(resources);
       try {
         await p.validateStack(
           {

@@ -69,6 +69,12 @@ export function reportVerdict(
   }
 }
 
+/**
+ * The types a generated resource policy applies to, for the in-process analyzer to skip the rest without
+ * calling the policy (over gRPC the policy itself reports "not applicable", as any pack does).
+ */
+export const APPLIES_TO = Symbol.for("palisade.appliesTo");
+
 function resourcePolicy(control: Control): ResourceValidationPolicy {
   const check = (args: ResourceValidationArgs, report: ReportViolation) => {
     if (!control.resourceTypes.includes(args.type)) {
@@ -81,7 +87,7 @@ function resourcePolicy(control: Control): ResourceValidationPolicy {
     reportVerdict(control, resource, verdict, settings, report, undefined);
   };
   const remediate = control.remediate;
-  return {
+  const policy: ResourceValidationPolicy & { [APPLIES_TO]?: readonly string[] } = {
     ...metadata(control),
     validateResource: check,
     ...(remediate
@@ -93,6 +99,8 @@ function resourcePolicy(control: Control): ResourceValidationPolicy {
         }
       : {}),
   };
+  policy[APPLIES_TO] = control.resourceTypes;
+  return policy;
 }
 
 /** Rebuilds the stack graph with our resource shape, keeping relations. */

@@ -114,7 +114,11 @@ export function renderCatalogueDoc(): string {
   ];
   for (const cloud of ["aws", "azure", "gcp"] as const) {
     const controls = allControls.filter((c) => c.cloud === cloud);
-    parts.push(`## ${cloud === "aws" ? "AWS" : cloud === "azure" ? "Azure" : "Google Cloud"} (${controls.length} controls)`, "", renderControlsMarkdown(controls));
+    parts.push(
+      `## ${cloud === "aws" ? "AWS" : cloud === "azure" ? "Azure" : "Google Cloud"} (${controls.length} controls)`,
+      "",
+      renderControlsMarkdown(controls),
+    );
   }
   parts.push(
     "## Framework coverage",

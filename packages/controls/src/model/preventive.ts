@@ -21,6 +21,12 @@ export interface AwsGuardrailParams {
   allowedRegions: readonly string[];
   /** Role name patterns of the landing zone's own roles, protected from change. */
   protectedRoleNames: readonly string[];
+  /**
+   * The role the landing zone's automation assumes in member accounts (default `OrganizationAccountAccessRole`):
+   * statements that protect what the landing zone itself configures exempt it, so the landing zone can still
+   * update what it owns.
+   */
+  automationRoleName?: string;
 }
 
 /** An Azure Policy definition's body (`properties` of Microsoft.Authorization/policyDefinitions). */

@@ -8,9 +8,17 @@ import { peek } from "./unknowns";
  */
 export class StackView {
   private readonly byUrn = new Map<string, StackResource>();
+  private readonly byType = new Map<string, StackResource[]>();
+  /** Per (types, property): which resources point at a URN through propertyDependencies, or at a known value. */
+  private readonly referenceIndexes = new Map<string, ReferenceIndex>();
 
   constructor(readonly resources: readonly StackResource[]) {
-    for (const r of resources) this.byUrn.set(r.urn, r);
+    for (const r of resources) {
+      this.byUrn.set(r.urn, r);
+      const list = this.byType.get(r.type) ?? [];
+      list.push(r);
+      this.byType.set(r.type, list);
+    }
   }
 
   get(urn: string): StackResource | undefined {
@@ -18,7 +26,27 @@ export class StackView {
   }
 
   ofType(types: readonly string[]): StackResource[] {
+    if (types.length === 1) return this.byType.get(types[0]) ?? [];
     return this.resources.filter((r) => types.includes(r.type));
+  }
+
+  /** Built once per stack and relation, so correlating n subjects stays linear in the stack size. */
+  private referenceIndex(types: readonly string[], property: string) {
+    const key = `${types.join(",")}#${property}`;
+    let index = this.referenceIndexes.get(key);
+    if (!index) {
+      index = { byUrn: new Map(), byValue: new Map(), unlinkedUnknown: [], unlinkedKnown: [] };
+      for (const r of this.ofType(types)) {
+        const deps = r.propertyDependencies[property] ?? [];
+        for (const d of deps) push(index.byUrn, d.urn, r);
+        const v = peek(r.props, property);
+        if (v.known && v.value !== undefined && v.value !== null && typeof v.value !== "object") push(index.byValue, v.value, r);
+        if (deps.length === 0 && !v.known) index.unlinkedUnknown.push(r);
+        if (deps.length === 0 && v.known && v.value !== undefined) index.unlinkedKnown.push(r);
+      }
+      this.referenceIndexes.set(key, index);
+    }
+    return index;
   }
 
   /**
@@ -32,17 +60,14 @@ export class StackView {
     property: string,
     subjectKeys: readonly string[] = ["id"],
   ): StackResource[] {
-    const identifiers = new Set<unknown>();
+    const index = this.referenceIndex(types, property);
+    const found = new Set<StackResource>(index.byUrn.get(subject.urn) ?? []);
     for (const key of subjectKeys) {
       const v = peek(subject.props, key);
-      if (v.known && typeof v.value === "string" && v.value !== "") identifiers.add(v.value);
+      if (v.known && typeof v.value === "string" && v.value !== "") for (const r of index.byValue.get(v.value) ?? []) found.add(r);
     }
-    return this.ofType(types).filter((r) => {
-      const deps = r.propertyDependencies[property];
-      if (deps?.some((d) => d.urn === subject.urn)) return true;
-      const v = peek(r.props, property);
-      return v.known && identifiers.has(v.value);
-    });
+    // Keep the stack's order, so results do not depend on which identifier matched first.
+    return found.size === 0 ? [] : this.ofType(types).filter((r) => found.has(r));
   }
 
   /**
@@ -59,11 +84,24 @@ export class StackView {
     // When the subject's identifiers are unknown, a literal reference elsewhere may still be to it.
     const ids = subjectKeys.map((k) => peek(subject.props, k));
     const subjectUnidentified = ids.some((p) => !p.known) && !ids.some((p) => p.known && p.value !== undefined);
-    const undecided = this.ofType(types).filter((r) => {
-      if (found.includes(r) || r.propertyDependencies[property]?.length) return false;
-      const ref = peek(r.props, property);
-      return !ref.known || (subjectUnidentified && ref.value !== undefined);
-    });
+    const index = this.referenceIndex(types, property);
+    const candidates = subjectUnidentified ? [...index.unlinkedUnknown, ...index.unlinkedKnown] : index.unlinkedUnknown;
+    const undecided = candidates.filter((r) => !found.includes(r));
     return { found, undecided };
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+interface ReferenceIndex {
+  byUrn: Map<string, StackResource[]>;
+  byValue: Map<unknown, StackResource[]>;
+  /** No dependency links them and the reference is unknown: they may point at any subject. */
+  unlinkedUnknown: StackResource[];
+  /** No dependency links them and the reference is a known value. */
+  unlinkedKnown: StackResource[];
 }

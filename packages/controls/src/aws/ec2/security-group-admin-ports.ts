@@ -1,17 +1,7 @@
 import { defineControl } from "../../model/control";
 import { failAll, type Violation } from "../../model/verdict";
-import { ADMIN_PORTS, isAllProtocols, isOpenCidr, listOf, objectsOf, rangeCovers } from "../../shared/network";
-
-// biome-ignore lint/suspicious/noExplicitAny: provider-shaped JSON
-type Rule = Record<string, any>;
-
-/** Rules a resource carries: inline `ingress` blocks, or the resource itself for separate rule resources. */
-function ingressRules(type: string, props: Rule): Rule[] {
-  if (type === "aws:ec2/securityGroup:SecurityGroup") return objectsOf(props.ingress);
-  if (type === "aws:ec2/securityGroupRule:SecurityGroupRule") return props.type === "ingress" ? [props] : [];
-  // aws:vpc/securityGroupIngressRule: one CIDR per rule, ports as fromPort/toPort, protocol as ipProtocol.
-  return [{ ...props, protocol: props.ipProtocol, cidrBlocks: [props.cidrIpv4], ipv6CidrBlocks: [props.cidrIpv6] }];
-}
+import { securityGroupIngressRules as ingressRules } from "../../shared/aws-network";
+import { ADMIN_PORTS, isAllProtocols, isOpenCidr, listOf, rangeCovers } from "../../shared/network";
 
 export const securityGroupAdminPorts = defineControl({
   id: "aws-ec2-security-group-admin-ports",
