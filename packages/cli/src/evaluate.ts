@@ -42,7 +42,7 @@ function checkOwnConfig(config: { file: string; content: Record<string, unknown>
 
 /** The same analysis steps the engine runs, in this process, for Palisade's packs. */
 async function evaluateInProcess(snapshot: StackSnapshot, config: PolicyConfigFile): Promise<Evaluation> {
-  const diagnostics: AnalyzerDiagnostic[] = [];
+  let diagnostics: AnalyzerDiagnostic[] = [];
   const packs: StackResult["policyPacks"] = [];
   for (const cloud of cloudsIn(snapshot)) {
     const own = ownPack(cloud);
@@ -65,7 +65,8 @@ async function evaluateInProcess(snapshot: StackSnapshot, config: PolicyConfigFi
       ...d,
       urn: d.urn && urns.has(d.urn) ? d.urn : rootStackUrn(snapshot),
     }));
-    diagnostics.push(...resourceDiagnostics, ...stackDiagnostics);
+    // concat, not push(...): a large stack has more findings than a call can take arguments.
+    diagnostics = diagnostics.concat(resourceDiagnostics, stackDiagnostics);
   }
   return { diagnostics, packs };
 }

@@ -42,6 +42,8 @@ import { elasticacheEncryptionAtRest } from "./elasticache/replication-group-enc
 import { elbListenerHttpRedirect } from "./elb/listener-http-redirect";
 import { elbListenerTlsPolicy } from "./elb/listener-tls-policy";
 import { elbLoadBalancerAccessLogs } from "./elb/load-balancer-access-logs";
+import { eventsBusPolicyNotPublic } from "./events/bus-policy-not-public";
+import { glacierVaultPolicyNotPublic } from "./glacier/vault-policy-not-public";
 import { guarddutyDetectorEnabled } from "./guardduty/detector-enabled";
 import { iamNoAccessKeys } from "./iam/no-access-keys";
 import { iamNoCloudShellFullAccess } from "./iam/no-cloudshell-full-access";
@@ -107,6 +109,7 @@ import { snsTopicEncrypted } from "./sns/topic-encrypted";
 import { snsTopicPolicyNotPublic } from "./sns/topic-policy-not-public";
 import { sqsQueueEncrypted } from "./sqs/queue-encrypted";
 import { sqsQueuePolicyNotPublic } from "./sqs/queue-policy-not-public";
+import { taggingRequiredTags } from "./tagging/required-tags";
 
 export const awsControls: readonly Control[] = [
   apigatewayRouteAuthorization,
@@ -151,6 +154,8 @@ export const awsControls: readonly Control[] = [
   elbListenerHttpRedirect,
   elbListenerTlsPolicy,
   elbLoadBalancerAccessLogs,
+  eventsBusPolicyNotPublic,
+  glacierVaultPolicyNotPublic,
   guarddutyDetectorEnabled,
   iamNoAccessKeys,
   iamNoCloudShellFullAccess,
@@ -216,4 +221,5 @@ export const awsControls: readonly Control[] = [
   snsTopicPolicyNotPublic,
   sqsQueueEncrypted,
   sqsQueuePolicyNotPublic,
+  taggingRequiredTags,
 ];

@@ -8,11 +8,13 @@ import { peek } from "./unknowns";
  */
 export class StackView {
   private readonly byUrn = new Map<string, StackResource>();
+  private readonly position = new Map<StackResource, number>();
   private readonly byType = new Map<string, StackResource[]>();
   /** Per (types, property): which resources point at a URN through propertyDependencies, or at a known value. */
   private readonly referenceIndexes = new Map<string, ReferenceIndex>();
 
   constructor(readonly resources: readonly StackResource[]) {
+    resources.forEach((r, i) => this.position.set(r, i));
     for (const r of resources) {
       this.byUrn.set(r.urn, r);
       const list = this.byType.get(r.type) ?? [];
@@ -67,7 +69,7 @@ export class StackView {
       if (v.known && typeof v.value === "string" && v.value !== "") for (const r of index.byValue.get(v.value) ?? []) found.add(r);
     }
     // Keep the stack's order, so results do not depend on which identifier matched first.
-    return found.size === 0 ? [] : this.ofType(types).filter((r) => found.has(r));
+    return [...found].sort((a, b) => (this.position.get(a) ?? 0) - (this.position.get(b) ?? 0));
   }
 
   /**

@@ -6,7 +6,7 @@ import * as iam from "@pulumi/aws/iam";
 import * as s3 from "@pulumi/aws/s3";
 import * as pulumi from "@pulumi/pulumi";
 import type { LandingZoneConfig } from "../config";
-import { LOG_PREFIX, ROLE_NAMES, ROLE_PREFIX } from "../conventions";
+import { defaultTags, LOG_PREFIX, ROLE_NAMES, ROLE_PREFIX } from "../conventions";
 import type { LandingZoneAccount } from "./organization";
 
 export interface AccountBaselineArgs {
@@ -60,6 +60,7 @@ export class AccountBaseline extends pulumi.ComponentResource {
       n("config-recorder-role"),
       {
         name: `${ROLE_PREFIX}config-recorder`,
+        tags: defaultTags(config),
         description: "Lets AWS Config read resource configurations for the recorder",
         assumeRolePolicy: pulumi.jsonStringify({
           Version: "2012-10-17",
@@ -85,6 +86,7 @@ export class AccountBaseline extends pulumi.ComponentResource {
       n("event-forwarder-role"),
       {
         name: ROLE_NAMES.eventForwarder,
+        tags: defaultTags(config),
         description: "Lets EventBridge forward CloudTrail events to the central security bus",
         assumeRolePolicy: pulumi.jsonStringify({
           Version: "2012-10-17",
@@ -119,14 +121,14 @@ export class AccountBaseline extends pulumi.ComponentResource {
       new ebs.SnapshotBlockPublicAccess(r("snapshot-block-public-access"), { state: "block-all-sharing", region }, regional);
       new ec2.ImageBlockPublicAccess(r("image-block-public-access"), { state: "block-new-sharing", region }, regional);
 
-      // Global resources (IAM) are recorded once, in the home region.
+      // CIS asks every region's recorder to include global (IAM) types, duplicates notwithstanding.
       const recorder = new cfg.Recorder(
         r("config-recorder"),
         {
           name: "palisade",
           region,
           roleArn: configRole.arn,
-          recordingGroup: { allSupported: true, includeGlobalResourceTypes: region === config.homeRegion },
+          recordingGroup: { allSupported: true, includeGlobalResourceTypes: true },
         },
         regional,
       );
@@ -189,7 +191,7 @@ export class AccountBaseline extends pulumi.ComponentResource {
               },
             ],
           }),
-          tags: { "palisade:break-glass": "true" },
+          tags: { ...defaultTags(config), "palisade:break-glass": "true" },
         },
         opt,
       );

@@ -4,7 +4,7 @@ import * as iam from "@pulumi/aws/iam";
 import * as s3 from "@pulumi/aws/s3";
 import * as pulumi from "@pulumi/pulumi";
 import type { LandingZoneConfig } from "../config";
-import { accessLogBucketName, LOG_PREFIX, logBucketName, ORGANIZATION_TRAIL, ROLE_NAMES, trailArn } from "../conventions";
+import { accessLogBucketName, defaultTags, LOG_PREFIX, logBucketName, ORGANIZATION_TRAIL, ROLE_NAMES, trailArn } from "../conventions";
 import type { LandingZoneAccount } from "./organization";
 import { PurposeKey } from "./purpose-key";
 
@@ -62,6 +62,7 @@ export class CentralLogging extends pulumi.ComponentResource {
         description: "Encrypts the organisation's log archive: CloudTrail, AWS Config and VPC flow logs",
         accountId: logArchive.id,
         provider: logArchive.provider,
+        tags: defaultTags(config),
         statements: [
           {
             Sid: "CloudTrailEncryptLogs",
@@ -105,7 +106,7 @@ export class CentralLogging extends pulumi.ComponentResource {
     );
 
     // --- Server access logs of the archive. S3 can deliver access logs only to SSE-S3 buckets.
-    const accessLogs = new s3.Bucket("access-logs", { bucket: accessLogBucket, forceDestroy: false }, { ...inArchive, protect: true });
+    const accessLogs = new s3.Bucket("access-logs", { bucket: accessLogBucket, forceDestroy: false, tags: defaultTags(config) }, { ...inArchive, protect: true });
     new s3.BucketVersioning("access-logs-versioning", { bucket: accessLogs.id, versioningConfiguration: { status: "Enabled" } }, inArchive);
     new s3.BucketServerSideEncryptionConfiguration(
       "access-logs-sse",
@@ -144,7 +145,7 @@ export class CentralLogging extends pulumi.ComponentResource {
     // --- The archive itself.
     const bucket = new s3.Bucket(
       "org-logs",
-      { bucket: this.bucketName, objectLockEnabled: true, forceDestroy: false },
+      { bucket: this.bucketName, objectLockEnabled: true, forceDestroy: false, tags: defaultTags(config) },
       { ...inArchive, protect: true },
     );
     const versioning = new s3.BucketVersioning(
@@ -238,6 +239,7 @@ export class CentralLogging extends pulumi.ComponentResource {
         description: "Encrypts the organisation trail's CloudWatch Logs group",
         accountId: mgmtId,
         provider: management.provider,
+        tags: defaultTags(config),
         statements: [
           {
             Sid: "CloudWatchLogsUse",
@@ -251,15 +253,19 @@ export class CentralLogging extends pulumi.ComponentResource {
       },
       { parent: this },
     );
+    // ARNs built from known parts: the trail's delivery can be checked at preview.
+    const logGroupName = "/palisade/cloudtrail/organization";
+    const logGroupArn = `arn:aws:logs:${region}:${mgmtId}:log-group:${logGroupName}`;
     this.trailLogGroup = new cloudwatch.LogGroup(
       "trail-log-group",
-      { name: "/palisade/cloudtrail/organization", retentionInDays: config.logging.cloudWatchRetentionDays, kmsKeyId: trailKey.arn },
+      { name: logGroupName, retentionInDays: config.logging.cloudWatchRetentionDays, kmsKeyId: trailKey.arn },
       inManagement,
     );
     const trailRole = new iam.Role(
       "trail-cloudwatch-role",
       {
         name: ROLE_NAMES.trailToCloudWatch,
+        tags: defaultTags(config),
         description: "Lets CloudTrail deliver the organisation trail to CloudWatch Logs",
         assumeRolePolicy: JSON.stringify({
           Version: "2012-10-17",
@@ -285,7 +291,7 @@ export class CentralLogging extends pulumi.ComponentResource {
             {
               Effect: "Allow",
               Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
-              Resource: pulumi.interpolate`${this.trailLogGroup.arn}:log-stream:*`,
+              Resource: `${logGroupArn}:log-stream:*`,
             },
           ],
         }),
@@ -296,6 +302,7 @@ export class CentralLogging extends pulumi.ComponentResource {
       "organization-trail",
       {
         name: ORGANIZATION_TRAIL,
+        tags: defaultTags(config),
         s3BucketName: this.bucketName,
         isOrganizationTrail: true,
         isMultiRegionTrail: true,
@@ -303,7 +310,7 @@ export class CentralLogging extends pulumi.ComponentResource {
         enableLogFileValidation: true,
         enableLogging: true,
         kmsKeyId: this.logsKey.arn,
-        cloudWatchLogsGroupArn: pulumi.interpolate`${this.trailLogGroup.arn}:*`,
+        cloudWatchLogsGroupArn: `${logGroupArn}:*`,
         cloudWatchLogsRoleArn: trailRole.arn,
         eventSelectors: [
           {
@@ -314,7 +321,7 @@ export class CentralLogging extends pulumi.ComponentResource {
           },
         ],
       },
-      { ...inManagement, dependsOn: [bucketPolicy, args.organization] },
+      { ...inManagement, dependsOn: [bucketPolicy, this.trailLogGroup, args.organization] },
     );
     this.registerOutputs({ bucketName: this.bucketName, trailArn: this.trail.arn });
   }

@@ -2,7 +2,7 @@ import * as cloudwatch from "@pulumi/aws/cloudwatch";
 import * as sns from "@pulumi/aws/sns";
 import * as pulumi from "@pulumi/pulumi";
 import type { LandingZoneConfig } from "../config";
-import { CENTRAL_EVENT_BUS, ROLE_PREFIX } from "../conventions";
+import { CENTRAL_EVENT_BUS, defaultTags, ROLE_PREFIX } from "../conventions";
 import { detectionRules } from "../detection-rules";
 import type { LandingZoneAccount } from "./organization";
 import { PurposeKey } from "./purpose-key";
@@ -62,6 +62,7 @@ export class Detection extends pulumi.ComponentResource {
         description: "Encrypts the security alerts topic",
         accountId: audit.id,
         provider: audit.provider,
+        tags: defaultTags(config),
         statements: [
           {
             Sid: "EventBridgePublishes",
@@ -75,7 +76,14 @@ export class Detection extends pulumi.ComponentResource {
       },
       { parent: this },
     );
-    const topic = new sns.Topic("security-alerts", { name: `${ROLE_PREFIX}security-alerts`, kmsMasterKeyId: key.arn }, opt);
+    const topicName = `${ROLE_PREFIX}security-alerts`;
+    const topic = new sns.Topic(
+      "security-alerts",
+      { name: topicName, kmsMasterKeyId: key.aliasName, tags: defaultTags(config) },
+      { ...opt, dependsOn: [key.alias] },
+    );
+    // Built from known parts, so the topic policy can be checked at preview.
+    const topicArn = pulumi.interpolate`arn:aws:sns:${region}:${audit.id}:${topicName}`;
     this.topicArn = topic.arn;
     new sns.TopicPolicy(
       "security-alerts-policy",
@@ -89,7 +97,7 @@ export class Detection extends pulumi.ComponentResource {
               Effect: "Allow",
               Principal: { Service: "events.amazonaws.com" },
               Action: "sns:Publish",
-              Resource: topic.arn,
+              Resource: topicArn,
               Condition: { StringEquals: { "aws:SourceAccount": audit.id } },
             },
             {
@@ -97,7 +105,7 @@ export class Detection extends pulumi.ComponentResource {
               Effect: "Deny",
               Principal: "*",
               Action: "sns:Publish",
-              Resource: topic.arn,
+              Resource: topicArn,
               Condition: { Bool: { "aws:SecureTransport": "false" } },
             },
           ],

@@ -4,7 +4,7 @@ import type { Provider } from "@pulumi/aws/provider";
 import * as ram from "@pulumi/aws/ram";
 import * as pulumi from "@pulumi/pulumi";
 import { type LandingZoneConfig, parseCidr } from "../config";
-import { LOG_PREFIX } from "../conventions";
+import { defaultTags, LOG_PREFIX } from "../conventions";
 import type { LandingZoneAccount } from "./organization";
 
 /** Interface endpoints workloads need without an internet path (SSM sessions, ECR pulls, secrets, logs). */
@@ -66,7 +66,7 @@ export class NetworkHub extends pulumi.ComponentResource {
 
     this.vpc = new ec2.Vpc(
       "hub",
-      { cidrBlock: net.hubCidr, enableDnsSupport: true, enableDnsHostnames: true, tags: { Name: "palisade-hub" } },
+      { cidrBlock: net.hubCidr, enableDnsSupport: true, enableDnsHostnames: true, tags: { ...defaultTags(config), Name: "palisade-hub" } },
       opt,
     );
     // CIS: the default security group allows nothing; nothing uses it.
@@ -84,7 +84,7 @@ export class NetworkHub extends pulumi.ComponentResource {
           availabilityZone: zones[i],
           cidrBlock: slices[kind === "private" ? i : zones.length + i],
           mapPublicIpOnLaunch: false,
-          tags: { Name: `palisade-hub-${kind}-${zones[i]}` },
+          tags: { ...defaultTags(config), Name: `palisade-hub-${kind}-${zones[i]}` },
         },
         opt,
       );
@@ -224,7 +224,7 @@ export class NetworkHub extends pulumi.ComponentResource {
           description: "HTTPS to AWS APIs",
         })),
         egress: [],
-        tags: { Name: "palisade-hub-endpoints" },
+        tags: { ...defaultTags(config), Name: "palisade-hub-endpoints" },
       },
       opt,
     );

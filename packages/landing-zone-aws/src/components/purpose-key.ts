@@ -20,6 +20,7 @@ export interface PurposeKeyArgs {
   provider: Provider;
   /** Who may use the key besides the account's IAM policies: each statement names its actions and conditions. */
   statements: KeyStatement[];
+  tags: Record<string, string>;
 }
 
 /**
@@ -31,6 +32,9 @@ export interface PurposeKeyArgs {
 export class PurposeKey extends pulumi.ComponentResource {
   readonly key: kms.Key;
   readonly arn: pulumi.Output<string>;
+  /** `alias/palisade/<purpose>`: services in the same account may name the key by it (known at preview). */
+  readonly aliasName: string;
+  readonly alias: kms.Alias;
 
   constructor(name: string, args: PurposeKeyArgs, opts?: pulumi.ComponentResourceOptions) {
     super("palisade:aws:PurposeKey", name, {}, opts);
@@ -61,11 +65,12 @@ export class PurposeKey extends pulumi.ComponentResource {
         rotationPeriodInDays: 365,
         deletionWindowInDays: 30,
         policy,
-        tags: { "palisade:key-purpose": args.purpose },
+        tags: { ...args.tags, "palisade:key-purpose": args.purpose },
       },
       { ...opt, protect: true },
     );
-    new kms.Alias(`${name}-alias`, { name: `alias/palisade/${args.purpose}`, targetKeyId: this.key.keyId }, opt);
+    this.aliasName = `alias/palisade/${args.purpose}`;
+    this.alias = new kms.Alias(`${name}-alias`, { name: this.aliasName, targetKeyId: this.key.keyId }, opt);
     this.arn = this.key.arn;
     this.registerOutputs({ arn: this.arn });
   }

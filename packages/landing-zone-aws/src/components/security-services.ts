@@ -5,7 +5,7 @@ import * as iam from "@pulumi/aws/iam";
 import * as securityhub from "@pulumi/aws/securityhub";
 import * as pulumi from "@pulumi/pulumi";
 import type { LandingZoneConfig } from "../config";
-import { ROLE_NAMES } from "../conventions";
+import { defaultTags, ROLE_NAMES } from "../conventions";
 import type { LandingZoneAccount } from "./organization";
 
 export interface SecurityServicesArgs {
@@ -109,6 +109,7 @@ export class SecurityServices extends pulumi.ComponentResource {
       "config-aggregator-role",
       {
         name: ROLE_NAMES.configAggregator,
+        tags: defaultTags(config),
         description: "Lets AWS Config read the organisation's accounts for the aggregator",
         assumeRolePolicy: pulumi.jsonStringify({
           Version: "2012-10-17",

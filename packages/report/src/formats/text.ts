@@ -26,7 +26,8 @@ export function renderText(result: ScanResult, opts: { plan?: boolean } = {}): s
     out.push(`${verb} ${s.project}/${s.stack} (${s.source.kind}: ${s.source.path})`);
     out.push("");
     if (opts.plan) {
-      out.push(...planTable(s), "");
+      for (const line of planTable(s)) out.push(line);
+      out.push("");
     }
     if (s.findings.length > 0) {
       out.push("Policy Violations:");

@@ -27,7 +27,7 @@ export const iamPolicyNoPrivilegeEscalation = defineControl({
     "pci-dss-4.0": ["7.2.1", "7.2.2"],
   },
   remediation:
-    "Scope the listed IAM, Lambda, Glue, CloudFormation and Data Pipeline actions to specific resources (or to ${aws:username} for self-service), add a permissions boundary, or move them to a separate administrative role.",
+    "Scope the listed IAM, Lambda, Glue, CloudFormation and Data Pipeline actions to specific resources (or to the caller's own user through the aws:username policy variable), add a permissions boundary, or move them to a separate administrative role.",
   enforcementLevel: "advisory",
   tags: ["identity", "least-privilege", "privilege-escalation"],
   check: (r) => {
@@ -64,6 +64,7 @@ export const iamPolicyNoPrivilegeEscalation = defineControl({
                 {
                   Effect: "Allow",
                   Action: ["iam:CreateAccessKey", "iam:UpdateLoginProfile"],
+                  // biome-ignore lint/suspicious/noTemplateCurlyInString: an IAM policy variable, not a template
                   Resource: "arn:aws:iam::*:user/${aws:username}",
                 },
                 { Effect: "Allow", Action: ["iam:Get*", "iam:List*"], Resource: "*" },

@@ -8,6 +8,8 @@ const LOGIN_PROFILE = "aws:iam/userLoginProfile:UserLoginProfile";
 /**
  * People sign in through IAM Identity Center and workloads use roles, so member accounts need no IAM
  * users and no long-lived keys. An inactive key is tolerated: deactivating is the step before deleting.
+ * This is the one control for IAM users, console passwords and access keys (check and SCP together):
+ * extend it here rather than adding a second control on the same resources.
  */
 export const denyIamUsers = defineControl({
   id: "aws-organizations-deny-iam-users",

@@ -4,13 +4,13 @@ import { exceptAutomation } from "./org-policies";
 
 export const protectConfig = defineControl({
   id: "aws-organizations-protect-config",
-  title: "AWS Config recorders keep recording and cannot be stopped or reconfigured by workloads",
+  title: "AWS Config is aggregated across the organisation, and workloads cannot stop or reconfigure recorders",
   rationale:
-    "AWS Config is the configuration history compliance reports and investigations rely on; a stopped or emptied recorder hides every change made while it is off.",
+    "AWS Config is the configuration history compliance reports and investigations rely on; an organisation aggregator shows every account and region in one place, and a recorder stopped or emptied by a workload hides every change made while it is off.",
   severity: "high",
   cloud: "aws",
   service: "organizations",
-  resourceTypes: ["aws:cfg/recorderStatus:RecorderStatus"],
+  resourceTypes: ["aws:cfg/configurationAggregator:ConfigurationAggregator"],
   frameworks: {
     "cis-aws-7.0": ["4.3"],
     "cis-aws-3.0": ["3.3"],
@@ -22,14 +22,19 @@ export const protectConfig = defineControl({
     hipaa: ["164.312(b)"],
   },
   remediation:
-    "Set isEnabled: true on the aws.cfg.RecorderStatus; the landing zone's SCP lets only its automation role change recorders and delivery channels.",
+    "Aggregate with organizationAggregationSource (allRegions: true) in the delegated administrator account; the landing zone's SCP lets only its automation role change recorders and delivery channels.",
   enforcementLevel: "mandatory",
   tags: ["logging", "guardrail", "configuration"],
-  check: (r) =>
-    r.props.isEnabled === true
+  check: (r) => {
+    const source = r.props.organizationAggregationSource;
+    if (!source) {
+      return fail("organizationAggregationSource", "the aggregator lists accounts instead of aggregating the organisation; use organizationAggregationSource");
+    }
+    const regions = Array.isArray(source.regions) ? source.regions : [];
+    return source.allRegions === true || regions.length > 0
       ? pass()
-      : fail("isEnabled", `isEnabled is ${JSON.stringify(r.props.isEnabled ?? null)}: the recorder is stopped; set it to true`),
-  remediate: (r) => (r.props.isEnabled === true ? undefined : { ...r.props, isEnabled: true }),
+      : fail("organizationAggregationSource.allRegions", "the aggregator covers no region; set allRegions: true");
+  },
   preventive: [
     {
       kind: "aws-scp",
@@ -55,10 +60,27 @@ export const protectConfig = defineControl({
     },
   ],
   examples: {
-    compliant: [[{ type: "aws:cfg/recorderStatus:RecorderStatus", props: { name: "default", isEnabled: true } }]],
+    compliant: [
+      [
+        {
+          type: "aws:cfg/configurationAggregator:ConfigurationAggregator",
+          props: { name: "organization", organizationAggregationSource: { allRegions: true, roleArn: "arn:aws:iam::123456789012:role/aggregator" } },
+        },
+      ],
+    ],
     nonCompliant: [
-      [{ type: "aws:cfg/recorderStatus:RecorderStatus", props: { name: "default", isEnabled: false } }],
-      [{ type: "aws:cfg/recorderStatus:RecorderStatus", props: { name: "default" } }],
+      [
+        {
+          type: "aws:cfg/configurationAggregator:ConfigurationAggregator",
+          props: { name: "some-accounts", accountAggregationSource: { accountIds: ["123456789012"], allRegions: true } },
+        },
+      ],
+      [
+        {
+          type: "aws:cfg/configurationAggregator:ConfigurationAggregator",
+          props: { name: "nowhere", organizationAggregationSource: { roleArn: "arn:aws:iam::123456789012:role/aggregator" } },
+        },
+      ],
     ],
   },
 });

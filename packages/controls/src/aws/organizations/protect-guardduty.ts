@@ -4,13 +4,13 @@ import { exceptAutomation } from "./org-policies";
 
 export const protectGuardDuty = defineControl({
   id: "aws-organizations-protect-guardduty",
-  title: "GuardDuty detectors stay enabled and members cannot leave the delegated administrator",
+  title: "GuardDuty is enabled for every account of the organisation, and members cannot suspend it or leave the administrator",
   rationale:
-    "GuardDuty is the organisation's threat detection; a member that suspends its detector or disassociates from the administrator stops reporting findings exactly when it matters.",
+    "GuardDuty is the organisation's threat detection; an account the administrator does not auto-enrol, or that suspends its detector or disassociates from the administrator, stops reporting findings exactly when it matters.",
   severity: "high",
   cloud: "aws",
   service: "organizations",
-  resourceTypes: ["aws:guardduty/detector:Detector"],
+  resourceTypes: ["aws:guardduty/organizationConfiguration:OrganizationConfiguration"],
   frameworks: {
     "cis-aws-7.0": ["2.1.6"],
     "aws-fsbp": ["GuardDuty.1"],
@@ -20,11 +20,18 @@ export const protectGuardDuty = defineControl({
     "pci-dss-4.0": ["11.5.1", "10.7.2"],
     hipaa: ["164.308(a)(1)(ii)(D)", "164.308(a)(5)(ii)(C)"],
   },
-  remediation: "Leave enable unset or true on aws.guardduty.Detector; the landing zone's SCP denies disabling or deleting detectors.",
+  remediation:
+    'Set autoEnableOrganizationMembers: "ALL" on the delegated administrator\'s aws.guardduty.OrganizationConfiguration; the landing zone\'s SCP denies suspending or deleting detectors and leaving the administrator.',
   enforcementLevel: "mandatory",
   tags: ["threat-detection", "guardrail"],
-  check: (r) => (r.props.enable === false ? fail("enable", "enable is false: the detector is suspended; set it to true") : pass()),
-  remediate: (r) => (r.props.enable === false ? { ...r.props, enable: true } : undefined),
+  check: (r) =>
+    r.props.autoEnableOrganizationMembers === "ALL"
+      ? pass()
+      : fail(
+          "autoEnableOrganizationMembers",
+          `autoEnableOrganizationMembers is ${JSON.stringify(r.props.autoEnableOrganizationMembers ?? null)}: some accounts are not enrolled; set it to "ALL"`,
+        ),
+  remediate: (r) => (r.props.autoEnableOrganizationMembers === "ALL" ? undefined : { ...r.props, autoEnableOrganizationMembers: "ALL" }),
   preventive: [
     {
       kind: "aws-scp",
@@ -50,10 +57,10 @@ export const protectGuardDuty = defineControl({
     },
   ],
   examples: {
-    compliant: [
-      [{ type: "aws:guardduty/detector:Detector", props: { enable: true, findingPublishingFrequency: "FIFTEEN_MINUTES" } }],
-      [{ type: "aws:guardduty/detector:Detector", props: {} }],
+    compliant: [[{ type: "aws:guardduty/organizationConfiguration:OrganizationConfiguration", props: { detectorId: "d-1", autoEnableOrganizationMembers: "ALL" } }]],
+    nonCompliant: [
+      [{ type: "aws:guardduty/organizationConfiguration:OrganizationConfiguration", props: { detectorId: "d-1", autoEnableOrganizationMembers: "NEW" } }],
+      [{ type: "aws:guardduty/organizationConfiguration:OrganizationConfiguration", props: { detectorId: "d-1", autoEnableOrganizationMembers: "NONE" } }],
     ],
-    nonCompliant: [[{ type: "aws:guardduty/detector:Detector", props: { enable: false } }]],
   },
 });

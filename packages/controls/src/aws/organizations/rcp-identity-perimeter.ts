@@ -1,78 +1,49 @@
 import { defineControl } from "../../model/control";
-import { failAll, type Violation } from "../../model/verdict";
-import { listOf, statementsOf } from "./org-policies";
-import { PERIMETER_SERVICES } from "./rcp-require-tls";
+import {
+  allResources,
+  coversAction,
+  listOf,
+  ORG_POLICY,
+  ORG_POLICY_ATTACHMENT,
+  ORGANIZATION,
+  onlyExemptionConditions,
+  requireGuardrail,
+} from "./org-policies";
+import { PERIMETER_SERVICES, publicPrincipal } from "./rcp-require-tls";
 
-/** Resource types of the perimeter services that carry a resource policy, and the property that holds it. */
-const POLICY_PROPERTY: Record<string, string> = {
-  "aws:s3/bucketPolicy:BucketPolicy": "policy",
-  "aws:sqs/queue:Queue": "policy",
-  "aws:sqs/queuePolicy:QueuePolicy": "policy",
-  "aws:kms/key:Key": "policy",
-  "aws:kms/keyPolicy:KeyPolicy": "policy",
-  "aws:secretsmanager/secret:Secret": "policy",
-  "aws:secretsmanager/secretPolicy:SecretPolicy": "policy",
-  "aws:iam/role:Role": "assumeRolePolicy",
-};
+/** Actions the perimeter must cover; STS federation (SAML, web identity) has no principal organisation. */
+const SAMPLE_ACTIONS = ["s3:GetObject", "kms:Decrypt", "sqs:SendMessage", "secretsmanager:GetSecretValue", "sts:AssumeRole"];
 
-/** Condition keys that confine a wildcard principal to the organisation, an account or a network origin. */
-const SCOPING_KEYS = new Set(
-  [
-    "aws:PrincipalOrgID",
-    "aws:PrincipalOrgPaths",
-    "aws:PrincipalAccount",
-    "aws:PrincipalArn",
-    "aws:SourceOrgID",
-    "aws:SourceOrgPaths",
-    "aws:SourceAccount",
-    "aws:SourceArn",
-    "aws:SourceVpc",
-    "aws:SourceVpce",
-    "kms:CallerAccount",
-  ].map((k) => k.toLowerCase()),
-);
-
-function isPublic(principal: unknown): boolean {
-  if (principal === "*") return true;
-  if (principal === null || typeof principal !== "object") return false;
-  return listOf((principal as Record<string, unknown>).AWS).some((p) => p === "*" || p === "arn:aws:iam::*:root");
-}
-
-/** A positive condition on a scoping key with a concrete value (not "*"). */
-function scoped(condition: unknown): boolean {
-  if (condition === null || typeof condition !== "object") return false;
-  return Object.entries(condition as Record<string, unknown>).some(
-    ([operator, block]) =>
-      !/Not|IfExists$/i.test(operator) &&
-      operator.toLowerCase() !== "null" &&
-      block !== null &&
-      typeof block === "object" &&
-      Object.entries(block as Record<string, unknown>).some(
-        ([key, value]) =>
-          SCOPING_KEYS.has(key.toLowerCase()) &&
-          listOf(value).length > 0 &&
-          listOf(value).every((v) => typeof v === "string" && v !== "*" && v !== ""),
-      ),
-  );
+/** Deny to "*" unless the principal belongs to the organisation (AWS services acting for it exempt). */
+function enforcesPerimeter(s: Record<string, unknown>): boolean {
+  if (!publicPrincipal(s.Principal) || !allResources(s) || !SAMPLE_ACTIONS.every((a) => coversAction(s, a))) return false;
+  let orgPinned = false;
+  const ok = onlyExemptionConditions(s, (operator, key, value) => {
+    if ((operator === "stringnotequalsifexists" || operator === "stringnotequals") && key === "aws:principalorgid") {
+      orgPinned = listOf(value).some((v) => typeof v === "string" && /^o-[a-z0-9]{10,32}$/.test(v));
+      return orgPinned;
+    }
+    return (operator === "boolifexists" || operator === "bool") && key === "aws:principalisawsservice";
+  });
+  return ok && orgPinned;
 }
 
 /**
- * The identity perimeter at preview: a resource policy of a perimeter service never allows a wildcard
- * principal without confining it to the organisation (or an account, or a network origin). The RCP
- * enforces the same for every resource in member accounts, whatever their policies say.
+ * The identity perimeter: whatever a bucket, key, queue, secret or role trust policy says, principals
+ * outside the organisation are denied by an RCP on the root. Resource policies that name outsiders are
+ * caught per service at preview by the S3, KMS, SQS, Secrets Manager and IAM controls.
  */
 export const rcpIdentityPerimeter = defineControl({
   id: "aws-organizations-rcp-identity-perimeter",
-  title: "Resources of S3, KMS, SQS, Secrets Manager and STS are accessible only to the organisation's identities",
+  title: "Only the organisation's identities can access S3, KMS, SQS, Secrets Manager and STS resources (resource control policy)",
   rationale:
-    'A resource policy that allows Principal "*" without an organisation condition opens data or role assumption to every AWS account in the world; the RCP closes that door organisation-wide, the check catches it before deployment.',
+    'A resource policy that allows Principal "*", or an account that turned out not to be ours, opens data or role assumption to the world; an RCP closes that door for every resource of every member account at once.',
   severity: "critical",
   cloud: "aws",
   service: "organizations",
-  resourceTypes: Object.keys(POLICY_PROPERTY),
+  resourceTypes: [ORGANIZATION, ORG_POLICY, ORG_POLICY_ATTACHMENT],
   frameworks: {
     "cis-aws-7.0": ["2.21"],
-    "aws-fsbp": ["KMS.5", "S3.2", "S3.3"],
     "nist-800-53-r5": ["AC-3", "AC-4", "AC-21", "SC-7"],
     soc2: ["CC6.1", "CC6.6"],
     "iso27001-2022": ["A.5.15", "A.8.3", "A.5.14"],
@@ -80,26 +51,16 @@ export const rcpIdentityPerimeter = defineControl({
     hipaa: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)"],
   },
   remediation:
-    'Name the principals explicitly, or add a condition such as StringEquals aws:PrincipalOrgID (or aws:SourceOrgID for AWS services) to every Allow statement with Principal "*".',
+    'Attach an RCP to the organisation root that denies s3:*, kms:*, sqs:*, secretsmanager:* and sts:AssumeRole to Principal "*" when aws:PrincipalOrgID is not the organisation (StringNotEqualsIfExists) and aws:PrincipalIsAWSService is false (BoolIfExists).',
   enforcementLevel: "mandatory",
   tags: ["data-perimeter", "public-exposure", "guardrail"],
-  check: (r) => {
-    const property = POLICY_PROPERTY[r.type];
-    const document = r.props[property];
-    if (document === undefined || document === null || document === "") return failAll([]);
-    const statements = statementsOf(document);
-    if (!statements) return failAll([{ property, message: `${property} is not a JSON policy document` }]);
-    const violations: Violation[] = [];
-    statements.forEach((s, i) => {
-      if (s.Effect === "Allow" && isPublic(s.Principal) && !scoped(s.Condition)) {
-        violations.push({
-          property: `${property}.Statement[${i}]`,
-          message: `statement ${JSON.stringify(s.Sid ?? i)} allows Principal "*" without an organisation condition; add StringEquals aws:PrincipalOrgID`,
-        });
-      }
-    });
-    return failAll(violations);
-  },
+  stackCheck: (stack) =>
+    requireGuardrail(stack, {
+      policyType: "RESOURCE_CONTROL_POLICY",
+      target: { kind: "root" },
+      what: "that denies principals outside the organisation (aws:PrincipalOrgID)",
+      enforces: enforcesPerimeter,
+    }),
   preventive: [
     {
       kind: "aws-rcp",
@@ -108,7 +69,6 @@ export const rcpIdentityPerimeter = defineControl({
           Sid: "RcpDenyOutsideOrganization",
           Effect: "Deny",
           Principal: "*",
-          // STS federation (SAML, web identity) has no principal organisation: only the role-to-role actions.
           Action: [
             ...PERIMETER_SERVICES.filter((a) => a !== "sts:*"),
             "sts:AssumeRole",
@@ -131,78 +91,63 @@ export const rcpIdentityPerimeter = defineControl({
   examples: {
     compliant: [
       [
+        { type: ORGANIZATION, name: "org", props: { featureSet: "ALL" } },
         {
-          type: "aws:s3/bucketPolicy:BucketPolicy",
+          type: ORG_POLICY,
+          name: "perimeter",
           props: {
-            bucket: "shared-data",
-            policy: JSON.stringify({
+            id: "p-rcp",
+            type: "RESOURCE_CONTROL_POLICY",
+            content: JSON.stringify({
               Version: "2012-10-17",
               Statement: [
                 {
-                  Sid: "OrgRead",
-                  Effect: "Allow",
+                  Sid: "RcpDenyOutsideOrganization",
+                  Effect: "Deny",
                   Principal: "*",
-                  Action: "s3:GetObject",
-                  Resource: "arn:aws:s3:::shared-data/*",
-                  Condition: { StringEquals: { "aws:PrincipalOrgID": "o-abc123def4" } },
+                  Action: ["s3:*", "kms:*", "sqs:*", "secretsmanager:*", "sts:AssumeRole"],
+                  Resource: "*",
+                  Condition: {
+                    StringNotEqualsIfExists: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" },
+                    BoolIfExists: { "aws:PrincipalIsAWSService": "false" },
+                    ArnNotLike: { "aws:PrincipalArn": "arn:aws:iam::*:role/break-glass" },
+                  },
                 },
+              ],
+            }),
+          },
+        },
+        { type: ORG_POLICY_ATTACHMENT, name: "perimeter-root", props: { policyId: "p-rcp", targetId: "r-ab12" } },
+      ],
+    ],
+    nonCompliant: [
+      // S3 only: keys, queues, secrets and role trust stay open to outsiders.
+      [
+        { type: ORGANIZATION, name: "org", props: { featureSet: "ALL" } },
+        {
+          type: ORG_POLICY,
+          name: "perimeter",
+          props: {
+            id: "p-rcp",
+            type: "RESOURCE_CONTROL_POLICY",
+            content: JSON.stringify({
+              Version: "2012-10-17",
+              Statement: [
                 {
-                  Sid: "DenyHttp",
+                  Sid: "RcpDenyOutsideOrganization",
                   Effect: "Deny",
                   Principal: "*",
                   Action: "s3:*",
                   Resource: "*",
-                  Condition: { Bool: { "aws:SecureTransport": "false" } },
+                  Condition: { StringNotEqualsIfExists: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } },
                 },
               ],
             }),
           },
         },
+        { type: ORG_POLICY_ATTACHMENT, name: "perimeter-root", props: { policyId: "p-rcp", targetId: "r-ab12" } },
       ],
-      [{ type: "aws:kms/key:Key", props: { description: "default key policy" } }],
-      [
-        {
-          type: "aws:iam/role:Role",
-          props: {
-            assumeRolePolicy: {
-              Version: "2012-10-17",
-              Statement: [{ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" }],
-            },
-          },
-        },
-      ],
-    ],
-    nonCompliant: [
-      [
-        {
-          type: "aws:sqs/queuePolicy:QueuePolicy",
-          props: {
-            queueUrl: "https://sqs.eu-west-1.amazonaws.com/123456789012/jobs",
-            policy: JSON.stringify({
-              Version: "2012-10-17",
-              Statement: [{ Effect: "Allow", Principal: { AWS: "*" }, Action: "sqs:SendMessage", Resource: "*" }],
-            }),
-          },
-        },
-      ],
-      [
-        {
-          type: "aws:iam/role:Role",
-          props: {
-            assumeRolePolicy: JSON.stringify({
-              Version: "2012-10-17",
-              Statement: [
-                {
-                  Effect: "Allow",
-                  Principal: { AWS: "*" },
-                  Action: "sts:AssumeRole",
-                  Condition: { StringEquals: { "sts:ExternalId": "vendor-123" } },
-                },
-              ],
-            }),
-          },
-        },
-      ],
+      [{ type: ORGANIZATION, name: "org", props: { featureSet: "ALL" } }],
     ],
   },
 });

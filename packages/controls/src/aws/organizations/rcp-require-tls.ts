@@ -14,7 +14,7 @@ import {
 export const PERIMETER_SERVICES = ["s3:*", "kms:*", "sqs:*", "secretsmanager:*", "sts:*"] as const;
 const SAMPLE_ACTIONS = ["s3:GetObject", "kms:Decrypt", "sqs:SendMessage", "secretsmanager:GetSecretValue", "sts:AssumeRole"];
 
-const publicPrincipal = (p: unknown) =>
+export const publicPrincipal = (p: unknown) =>
   p === "*" || (p !== null && typeof p === "object" && listOf((p as Record<string, unknown>).AWS).includes("*"));
 
 function deniesPlaintext(s: Record<string, unknown>): boolean {
