@@ -281,7 +281,7 @@ export class CentralLogging extends pulumi.ComponentResource {
       },
       inManagement,
     );
-    new iam.RolePolicy(
+    const trailRolePolicy = new iam.RolePolicy(
       "trail-cloudwatch-policy",
       {
         role: trailRole.name,
@@ -311,7 +311,7 @@ export class CentralLogging extends pulumi.ComponentResource {
         enableLogging: true,
         kmsKeyId: this.logsKey.arn,
         cloudWatchLogsGroupArn: `${logGroupArn}:*`,
-        cloudWatchLogsRoleArn: trailRole.arn,
+        cloudWatchLogsRoleArn: `arn:aws:iam::${mgmtId}:role/${ROLE_NAMES.trailToCloudWatch}`,
         eventSelectors: [
           {
             readWriteType: "All",
@@ -321,7 +321,7 @@ export class CentralLogging extends pulumi.ComponentResource {
           },
         ],
       },
-      { ...inManagement, dependsOn: [bucketPolicy, this.trailLogGroup, args.organization] },
+      { ...inManagement, dependsOn: [bucketPolicy, this.trailLogGroup, trailRole, trailRolePolicy, args.organization] },
     );
     this.registerOutputs({ bucketName: this.bucketName, trailArn: this.trail.arn });
   }
