@@ -14,8 +14,8 @@ export class StackView {
   private readonly referenceIndexes = new Map<string, ReferenceIndex>();
 
   constructor(readonly resources: readonly StackResource[]) {
-    resources.forEach((r, i) => this.position.set(r, i));
-    for (const r of resources) {
+    for (const [i, r] of resources.entries()) {
+      this.position.set(r, i);
       this.byUrn.set(r.urn, r);
       const list = this.byType.get(r.type) ?? [];
       list.push(r);
