@@ -97,7 +97,9 @@ describe("palisade scan", () => {
     const validate = ajv.compile(JSON.parse(readFileSync(join(SHARED, "schemas", "sarif-schema-2.1.0.json"), "utf8")));
     expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const results = sarif.runs[0].results;
-    expect(results.length).toBe(5);
+    const json = JSON.parse(palisade(["scan", "stacks/team-aws-sample", "--stack", "insecure", "--format", "json"]).stdout);
+    expect(results.length).toBe(json.summary.findings);
+    expect(results.filter((x: { level: string }) => x.level === "error").length).toBe(json.summary.mandatory);
     expect(results[0].locations[0].physicalLocation.artifactLocation.uri).toBe("stacks/team-aws-sample/Pulumi.yaml");
     expect(
       sarif.runs[0].tool.driver.rules.every(
@@ -108,7 +110,14 @@ describe("palisade scan", () => {
 
   it("writes JUnit XML with one case per policy and failures for mandatory findings", () => {
     const r = palisade(["scan", "stacks/team-aws-sample", "--stack", "insecure", "--format", "junit"]);
-    expect(r.stdout).toMatch(/<testsuite name="team-aws-sample\/insecure" tests="\d+" failures="5"/);
+    const json = JSON.parse(palisade(["scan", "stacks/team-aws-sample", "--stack", "insecure", "--format", "json"]).stdout);
+    const failing = new Set(
+      json.stacks[0].findings
+        .filter((f: { enforcementLevel: string }) => f.enforcementLevel === "mandatory")
+        .map((f: { policy: string }) => f.policy),
+    );
+    expect(failing.size).toBeGreaterThan(3);
+    expect(r.stdout).toMatch(new RegExp(`<testsuite name="team-aws-sample/insecure" tests="\\d+" failures="${failing.size}"`));
     expect(r.stdout).toMatch(/<testcase classname="palisade-aws-guardrails" name="aws-ec2-instance-imdsv2">\s*<failure/);
   });
 
@@ -176,5 +185,20 @@ describe("bad input: exit 2, the file and the problem named, no partial output",
     writeFileSync(out, "previous report");
     expect(palisade(["scan", truncated, "--format", "json", "--out", out]).code).toBe(2);
     expect(readFileSync(out, "utf8")).toBe("previous report");
+  });
+});
+
+describe("palisade preview", () => {
+  it("reports a check that an unknown value stops at preview as advisory, saying so", () => {
+    const r = palisade(["preview", "test/fixtures/programs/unknown-at-preview", "--format", "json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const result = JSON.parse(r.stdout);
+    const imds = result.stacks[0].findings.find((f: { policy: string }) => f.policy === "aws-ec2-instance-imdsv2");
+    expect(imds.enforcementLevel).toBe("advisory");
+    expect(imds.message).toMatch(/cannot be evaluated at preview: metadataOptions\.httpTokens is unknown/);
+    // The parameter's value is a secret ("required"): masked in the plan, identifiers untouched.
+    const param = result.stacks[0].resources.find((x: { type: string }) => x.type === "aws:ssm/parameter:Parameter");
+    expect(param.inputs.value).toBe("[secret]");
+    expect(result.stacks[0].findings.map((f: { policy: string }) => f.policy).join(" ")).not.toContain("[secret]");
   });
 });

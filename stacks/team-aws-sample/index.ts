@@ -1,5 +1,6 @@
 import * as ebs from "@pulumi/aws/ebs";
 import * as ec2 from "@pulumi/aws/ec2";
+import * as iam from "@pulumi/aws/iam";
 import * as kms from "@pulumi/aws/kms";
 import * as s3 from "@pulumi/aws/s3";
 import * as ssm from "@pulumi/aws/ssm";
@@ -8,14 +9,17 @@ import * as pulumi from "@pulumi/pulumi";
 // Provider submodules only: loading the whole @pulumi/aws SDK costs seconds for nothing.
 const config = new pulumi.Config();
 const hardened = config.requireBoolean("hardened");
+// The organisation's required tags; the hurried version forgets them.
+const tags: Record<string, string> = hardened ? { owner: "payments-team", environment: "dev" } : {};
 
 const dataKey = new kms.Key("data-key", {
   description: "Encrypts the team's data bucket",
   enableKeyRotation: hardened,
   deletionWindowInDays: 30,
+  tags,
 });
 
-const bucket = new s3.Bucket("data", { forceDestroy: false, tags: { team: "payments", env: "dev" } });
+const bucket = new s3.Bucket("data", { forceDestroy: false, tags: { ...tags, team: "payments" } });
 
 new s3.BucketServerSideEncryptionConfiguration("data-sse", {
   bucket: bucket.id,
@@ -23,6 +27,42 @@ new s3.BucketServerSideEncryptionConfiguration("data-sse", {
 });
 
 if (hardened) {
+  const accessLogs = new s3.Bucket("data-access-logs", { tags });
+  new s3.BucketPublicAccessBlock("data-access-logs-pab", {
+    bucket: accessLogs.id,
+    blockPublicAcls: true,
+    blockPublicPolicy: true,
+    ignorePublicAcls: true,
+    restrictPublicBuckets: true,
+  });
+  new s3.BucketServerSideEncryptionConfiguration("data-access-logs-sse", {
+    bucket: accessLogs.id,
+    rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: dataKey.arn } }],
+  });
+  new s3.BucketVersioning("data-access-logs-versioning", { bucket: accessLogs.id, versioningConfiguration: { status: "Enabled" } });
+  new s3.BucketLogging("data-logging", { bucket: bucket.id, targetBucket: accessLogs.id, targetPrefix: "data/" });
+  new s3.BucketVersioning("data-versioning", { bucket: bucket.id, versioningConfiguration: { status: "Enabled" } });
+  for (const [name, target] of [
+    ["data", bucket],
+    ["data-access-logs", accessLogs],
+  ] as const) {
+    new s3.BucketPolicy(`${name}-tls-only`, {
+      bucket: target.id,
+      policy: pulumi.jsonStringify({
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Sid: "DenyInsecureTransport",
+            Effect: "Deny",
+            Principal: "*",
+            Action: "s3:*",
+            Resource: [target.arn, pulumi.interpolate`${target.arn}/*`],
+            Condition: { Bool: { "aws:SecureTransport": "false" } },
+          },
+        ],
+      }),
+    });
+  }
   new s3.BucketPublicAccessBlock("data-pab", {
     bucket: bucket.id,
     blockPublicAcls: true,
@@ -40,14 +80,25 @@ const web = new ec2.SecurityGroup("web", {
     ...(hardened ? [] : [{ protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["0.0.0.0/0"], description: "SSH" }]),
   ],
   egress: [{ protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"] }],
+  tags,
 });
+
+const appRole = new iam.Role("app", {
+  assumeRolePolicy: JSON.stringify({
+    Version: "2012-10-17",
+    Statement: [{ Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" }],
+  }),
+  tags,
+});
+const appProfile = new iam.InstanceProfile("app", { role: appRole.name, tags });
 
 const server = new ec2.Instance("app", {
   ami: "ami-0123456789abcdef0",
   instanceType: "t3.micro",
   vpcSecurityGroupIds: [web.id],
   metadataOptions: hardened ? { httpTokens: "required", httpEndpoint: "enabled" } : { httpTokens: "optional" },
-  tags: { team: "payments" },
+  ...(hardened ? { iamInstanceProfile: appProfile.name } : {}),
+  tags: { ...tags, team: "payments" },
 });
 
 new ebs.Volume("scratch", {
@@ -55,10 +106,11 @@ new ebs.Volume("scratch", {
   size: 20,
   encrypted: hardened,
   ...(hardened ? { kmsKeyId: dataKey.arn } : {}),
+  tags,
 });
 
 // A secret from stack config: it must never appear in any Palisade output.
-new ssm.Parameter("db-password", { type: "SecureString", value: config.requireSecret("dbPassword"), keyId: dataKey.arn });
+new ssm.Parameter("db-password", { type: "SecureString", value: config.requireSecret("dbPassword"), keyId: dataKey.arn, tags });
 
 export const bucketName = bucket.bucket;
 export const instanceId = server.id;

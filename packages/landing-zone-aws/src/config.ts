@@ -115,7 +115,8 @@ export class ConfigError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false });
+// verbose: errors carry the offending value and the schema that rejected it, for the messages.
+const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false, verbose: true });
 const validateSchema = ajv.compile(schema);
 
 /** "/accounts/workloads/1/email" → "accounts.workloads[1].email". */

@@ -92,7 +92,8 @@ export function breakGlassArns(roleNames: readonly string[]): string[] {
 export function withBreakGlassExemption(statement: IamStatement, arns: readonly string[]): IamStatement {
   if (statement.Effect !== "Deny" || arns.length === 0) return statement;
   const condition = structuredClone(statement.Condition ?? {});
-  const block = (condition.ArnNotLike ??= {});
+  condition.ArnNotLike = { ...condition.ArnNotLike };
+  const block = condition.ArnNotLike;
   const existingKey = Object.keys(block).find((k) => k.toLowerCase() === "aws:principalarn");
   const key = existingKey ?? "aws:PrincipalArn";
   const current = block[key];

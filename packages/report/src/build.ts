@@ -52,7 +52,10 @@ export function buildStackResult(
       frameworks: control?.frameworks ?? {},
     };
   });
-  return redactor.scrubDeep({
+  // Messages are free text a policy wrote, possibly quoting a secret value: scrub them. Identifiers (policy
+  // names, URNs, types) are not scrubbed: a short secret such as "required" must not rewrite them.
+  for (const f of findings) f.message = redactor.scrub(f.message);
+  return {
     project: snapshot.project,
     stack: snapshot.stack,
     source: snapshot.source,
@@ -60,7 +63,7 @@ export function buildStackResult(
     resources,
     findings,
     policyPacks,
-  });
+  };
 }
 
 export function buildScanResult(stacks: StackResult[], toolVersion: string, now = new Date()): ScanResult {

@@ -82,8 +82,9 @@ describe("AWS catalogue", () => {
     expect(bad).toEqual([]);
   });
 
-  it("gives every preventive statement a unique Sid", () => {
+  it("gives every preventive statement a unique, alphanumeric Sid", () => {
     const sids = statementsOf().map(({ statement }) => statement.Sid);
     expect(sids.filter((s, i) => sids.indexOf(s) !== i)).toEqual([]);
+    expect(sids.filter((s) => !/^[A-Za-z0-9]+$/.test(s))).toEqual([]);
   });
 });

@@ -45,9 +45,7 @@ import { elbLoadBalancerAccessLogs } from "./elb/load-balancer-access-logs";
 import { eventsBusPolicyNotPublic } from "./events/bus-policy-not-public";
 import { glacierVaultPolicyNotPublic } from "./glacier/vault-policy-not-public";
 import { guarddutyDetectorEnabled } from "./guardduty/detector-enabled";
-import { iamNoAccessKeys } from "./iam/no-access-keys";
 import { iamNoCloudShellFullAccess } from "./iam/no-cloudshell-full-access";
-import { iamNoIamUsers } from "./iam/no-iam-users";
 import { iamPasswordPolicyLength } from "./iam/password-policy-length";
 import { iamPasswordPolicyReuse } from "./iam/password-policy-reuse";
 import { iamPolicyNoFullAdmin } from "./iam/policy-no-full-admin";
@@ -157,9 +155,7 @@ export const awsControls: readonly Control[] = [
   eventsBusPolicyNotPublic,
   glacierVaultPolicyNotPublic,
   guarddutyDetectorEnabled,
-  iamNoAccessKeys,
   iamNoCloudShellFullAccess,
-  iamNoIamUsers,
   iamPasswordPolicyLength,
   iamPasswordPolicyReuse,
   iamPolicyNoFullAdmin,

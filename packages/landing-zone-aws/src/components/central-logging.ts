@@ -106,7 +106,11 @@ export class CentralLogging extends pulumi.ComponentResource {
     );
 
     // --- Server access logs of the archive. S3 can deliver access logs only to SSE-S3 buckets.
-    const accessLogs = new s3.Bucket("access-logs", { bucket: accessLogBucket, forceDestroy: false, tags: defaultTags(config) }, { ...inArchive, protect: true });
+    const accessLogs = new s3.Bucket(
+      "access-logs",
+      { bucket: accessLogBucket, forceDestroy: false, tags: defaultTags(config) },
+      { ...inArchive, protect: true },
+    );
     new s3.BucketVersioning("access-logs-versioning", { bucket: accessLogs.id, versioningConfiguration: { status: "Enabled" } }, inArchive);
     new s3.BucketServerSideEncryptionConfiguration(
       "access-logs-sse",

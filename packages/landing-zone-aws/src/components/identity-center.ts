@@ -10,10 +10,11 @@ const PERMISSION_SETS: Record<PermissionSetName, { name: string; description: st
   administrator: { name: "Administrator", description: "Full administration of the account", policies: ["AdministratorAccess"] },
   "power-user": { name: "PowerUser", description: "Everything except IAM and Organizations", policies: ["PowerUserAccess"] },
   "read-only": { name: "ReadOnly", description: "Read-only access to resources and data", policies: ["ReadOnlyAccess"] },
+  // AWSSupportAccess: the security team opens AWS Support cases in incidents (CIS AWS 7.0 2.15, 3.0 1.17).
   "security-audit": {
     name: "SecurityAudit",
-    description: "Security configuration review without data access",
-    policies: ["SecurityAudit", "job-function/ViewOnlyAccess"],
+    description: "Security configuration review without data access; AWS Support cases",
+    policies: ["SecurityAudit", "job-function/ViewOnlyAccess", "AWSSupportAccess"],
   },
 };
 

@@ -176,14 +176,4 @@ export class LandingZoneOrganization extends pulumi.ComponentResource {
     if (!found) throw new Error(`no ${role} account`);
     return found;
   }
-
-  /** Every account except the management account. */
-  members(): LandingZoneAccount[] {
-    return this.accounts.filter((a) => a.role !== "management");
-  }
-
-  /** Accounts placed in an OU (or below it, for Workloads). */
-  inOu(path: OuPath): LandingZoneAccount[] {
-    return this.accounts.filter((a) => a.ou === path || (a.ou !== undefined && a.ou.startsWith(`${path}/`)));
-  }
 }

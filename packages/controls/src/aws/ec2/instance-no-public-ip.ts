@@ -51,20 +51,6 @@ export const instanceNoPublicIp = defineControl({
     }
     return failAll(violations);
   },
-  preventive: [
-    {
-      kind: "aws-scp",
-      statements: () => [
-        {
-          Sid: "DenyPublicIpOnLaunch",
-          Effect: "Deny",
-          Action: "ec2:RunInstances",
-          Resource: "arn:aws:ec2:*:*:network-interface/*",
-          Condition: { Bool: { "ec2:AssociatePublicIpAddress": "true" } },
-        },
-      ],
-    },
-  ],
   examples: {
     compliant: [
       [{ type: "aws:ec2/instance:Instance", props: { ami: "ami-1", associatePublicIpAddress: false } }],

@@ -48,6 +48,15 @@ export const opensearchAccessPolicyNotPublic = defineControl({
     nonCompliant: [
       [
         {
+          type: "aws:elasticsearch/domainPolicy:DomainPolicy",
+          props: {
+            domainName: "legacy",
+            accessPolicies: JSON.stringify({ Statement: { Effect: "Allow", Principal: "*", Action: "es:ESHttpGet" } }),
+          },
+        },
+      ],
+      [
+        {
           type: "aws:opensearch/domain:Domain",
           props: {
             accessPolicies: JSON.stringify({

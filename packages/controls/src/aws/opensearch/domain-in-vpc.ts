@@ -29,6 +29,9 @@ export const opensearchDomainInVpc = defineControl({
       : fail("vpcOptions.subnetIds", "vpcOptions.subnetIds is empty, so the domain has a public endpoint; place it in private subnets"),
   examples: {
     compliant: [[{ type: "aws:opensearch/domain:Domain", props: { vpcOptions: { subnetIds: ["subnet-1"], securityGroupIds: ["sg-1"] } } }]],
-    nonCompliant: [[{ type: "aws:opensearch/domain:Domain", props: { engineVersion: "OpenSearch_2.13" } }]],
+    nonCompliant: [
+      [{ type: "aws:opensearch/domain:Domain", props: { engineVersion: "OpenSearch_2.13" } }],
+      [{ type: "aws:elasticsearch/domain:Domain", props: { elasticsearchVersion: "7.10", vpcOptions: { subnetIds: [] } } }],
+    ],
   },
 });

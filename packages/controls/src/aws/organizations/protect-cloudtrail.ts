@@ -64,7 +64,11 @@ export const protectCloudTrail = defineControl({
     compliant: [
       [
         { type: ORGANIZATION, name: "org", props: { featureSet: "ALL" } },
-        { type: TRAIL, name: "org-trail", props: { s3BucketName: "org-logs", isOrganizationTrail: true, isMultiRegionTrail: true, enableLogging: true } },
+        {
+          type: TRAIL,
+          name: "org-trail",
+          props: { s3BucketName: "org-logs", isOrganizationTrail: true, isMultiRegionTrail: true, enableLogging: true },
+        },
       ],
     ],
     nonCompliant: [
@@ -74,7 +78,11 @@ export const protectCloudTrail = defineControl({
       ],
       [
         { type: ORGANIZATION, name: "org", props: { featureSet: "ALL" } },
-        { type: TRAIL, name: "stopped", props: { s3BucketName: "logs", isOrganizationTrail: true, isMultiRegionTrail: true, enableLogging: false } },
+        {
+          type: TRAIL,
+          name: "stopped",
+          props: { s3BucketName: "logs", isOrganizationTrail: true, isMultiRegionTrail: true, enableLogging: false },
+        },
       ],
     ],
   },

@@ -28,7 +28,10 @@ export const protectConfig = defineControl({
   check: (r) => {
     const source = r.props.organizationAggregationSource;
     if (!source) {
-      return fail("organizationAggregationSource", "the aggregator lists accounts instead of aggregating the organisation; use organizationAggregationSource");
+      return fail(
+        "organizationAggregationSource",
+        "the aggregator lists accounts instead of aggregating the organisation; use organizationAggregationSource",
+      );
     }
     const regions = Array.isArray(source.regions) ? source.regions : [];
     return source.allRegions === true || regions.length > 0
@@ -64,7 +67,10 @@ export const protectConfig = defineControl({
       [
         {
           type: "aws:cfg/configurationAggregator:ConfigurationAggregator",
-          props: { name: "organization", organizationAggregationSource: { allRegions: true, roleArn: "arn:aws:iam::123456789012:role/aggregator" } },
+          props: {
+            name: "organization",
+            organizationAggregationSource: { allRegions: true, roleArn: "arn:aws:iam::123456789012:role/aggregator" },
+          },
         },
       ],
     ],

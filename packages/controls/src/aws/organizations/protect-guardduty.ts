@@ -21,7 +21,7 @@ export const protectGuardDuty = defineControl({
     hipaa: ["164.308(a)(1)(ii)(D)", "164.308(a)(5)(ii)(C)"],
   },
   remediation:
-    'Set autoEnableOrganizationMembers: "ALL" on the delegated administrator\'s aws.guardduty.OrganizationConfiguration; the landing zone\'s SCP denies suspending or deleting detectors and leaving the administrator.',
+    "Set autoEnableOrganizationMembers: \"ALL\" on the delegated administrator's aws.guardduty.OrganizationConfiguration; the landing zone's SCP denies suspending or deleting detectors and leaving the administrator.",
   enforcementLevel: "mandatory",
   tags: ["threat-detection", "guardrail"],
   check: (r) =>
@@ -57,10 +57,27 @@ export const protectGuardDuty = defineControl({
     },
   ],
   examples: {
-    compliant: [[{ type: "aws:guardduty/organizationConfiguration:OrganizationConfiguration", props: { detectorId: "d-1", autoEnableOrganizationMembers: "ALL" } }]],
+    compliant: [
+      [
+        {
+          type: "aws:guardduty/organizationConfiguration:OrganizationConfiguration",
+          props: { detectorId: "d-1", autoEnableOrganizationMembers: "ALL" },
+        },
+      ],
+    ],
     nonCompliant: [
-      [{ type: "aws:guardduty/organizationConfiguration:OrganizationConfiguration", props: { detectorId: "d-1", autoEnableOrganizationMembers: "NEW" } }],
-      [{ type: "aws:guardduty/organizationConfiguration:OrganizationConfiguration", props: { detectorId: "d-1", autoEnableOrganizationMembers: "NONE" } }],
+      [
+        {
+          type: "aws:guardduty/organizationConfiguration:OrganizationConfiguration",
+          props: { detectorId: "d-1", autoEnableOrganizationMembers: "NEW" },
+        },
+      ],
+      [
+        {
+          type: "aws:guardduty/organizationConfiguration:OrganizationConfiguration",
+          props: { detectorId: "d-1", autoEnableOrganizationMembers: "NONE" },
+        },
+      ],
     ],
   },
 });

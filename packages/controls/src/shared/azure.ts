@@ -1,0 +1,81 @@
+import type { StackResource } from "../model/control";
+import type { StackView } from "../model/stack-view";
+import { peek, unwrap } from "../model/unknowns";
+import { cannotEvaluate, fail, pass, type Verdict } from "../model/verdict";
+
+/**
+ * Helpers for the Azure controls: reading azure-native property bags defensively (a malformed value is
+ * treated as absent, since the provider would reject it), and the type tokens several controls share.
+ * Reads go through the bag, so an unknown value still throws and becomes "cannot be evaluated".
+ */
+
+// biome-ignore lint/suspicious/noExplicitAny: provider-shaped JSON
+export type Bag = Record<string, any>;
+
+/** An object-valued property, or undefined when it is absent or not an object. */
+export function objectOf(value: unknown): Bag | undefined {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Bag) : undefined;
+}
+
+/** Case-insensitive string comparison (Azure enum values are case-insensitive on the wire). */
+export function same(value: unknown, expected: string): boolean {
+  return typeof value === "string" && value.toLowerCase() === expected.toLowerCase();
+}
+
+/** True when `value` is one of `expected`, case-insensitively. */
+export function oneOf(value: unknown, expected: readonly string[]): boolean {
+  return expected.some((e) => same(value, e));
+}
+
+/** A value for a message: `"TLS1_0"`, `false`, or `unset`. */
+export function shown(value: unknown, unset = "unset"): string {
+  return value === undefined || value === null ? unset : JSON.stringify(value);
+}
+
+/** The value of a key of a map whose keys Azure treats case-insensitively (e.g. AKS `addonProfiles`). */
+export function entryOf(map: unknown, key: string): unknown {
+  const m = objectOf(map);
+  if (!m) return undefined;
+  const found = Object.keys(m).find((k) => k.toLowerCase() === key.toLowerCase());
+  return found === undefined ? undefined : m[found];
+}
+
+/** azure-native v3 moved diagnostic settings from `insights` to `monitor`; state files may hold either. */
+export const DIAGNOSTIC_SETTING_TYPES = ["azure-native:monitor:DiagnosticSetting", "azure-native:insights:DiagnosticSetting"] as const;
+
+export const COSMOS_ACCOUNT_TYPES = ["azure-native:cosmosdb:DatabaseAccount", "azure-native:documentdb:DatabaseAccount"] as const;
+
+export const PRIVATE_ENDPOINT = "azure-native:network:PrivateEndpoint";
+
+/** Well-known Azure built-in role definition ids. */
+export const ROLE = {
+  owner: "8e3af657-a8ff-443c-a75c-2fe8c4bcb635",
+  userAccessAdministrator: "18d7d88d-d35e-4fb5-a5c3-7773c20a72d9",
+} as const;
+
+/**
+ * A resource is reached privately when a PrivateEndpoint's privateLinkServiceConnections (or manual ones)
+ * point at it. At preview the resource id is unknown, so the link shows only in propertyDependencies; in
+ * state files the endpoint names the id inside the connection list.
+ */
+export function privateEndpointVerdict(subject: StackResource, stack: StackView, what: string): Verdict {
+  let undecided: StackResource[] = [];
+  for (const property of ["privateLinkServiceConnections", "manualPrivateLinkServiceConnections"]) {
+    const r = stack.referencingOrUnknown(subject, [PRIVATE_ENDPOINT], property);
+    if (r.found.length > 0) return pass();
+    undecided = undecided.concat(r.undecided.filter((u) => !undecided.includes(u)));
+  }
+  const id = peek(subject.props, "id");
+  const subjectId = id.known && typeof id.value === "string" && id.value !== "" ? id.value.toLowerCase() : undefined;
+  if (subjectId) {
+    for (const endpoint of stack.ofType([PRIVATE_ENDPOINT])) {
+      const props = unwrap(endpoint.props) as Bag;
+      const text = JSON.stringify([props.privateLinkServiceConnections ?? [], props.manualPrivateLinkServiceConnections ?? []]);
+      if (text.toLowerCase().includes(subjectId)) return pass();
+    }
+  }
+  if (undecided.length > 0) {
+    return cannotEvaluate("privateLinkServiceConnections", `${undecided[0].name}.privateLinkServiceConnections is unknown`);
+  }
+  return fail("privateEndpoint", `${what} ${subject.name} has no private endpoint in this stack; add a network.PrivateEndpoint for it`);
+}
