@@ -116,6 +116,22 @@ export class InProcessPolicyPack {
     return reason;
   }
 
+  /** The `args` a resource policy or remediation receives from the analyzer server. */
+  private resourceArgs(r: AnalyzableResource, props: Record<string, unknown>, p: Policy): ResourceValidationArgs {
+    return {
+      type: r.type,
+      props,
+      urn: r.urn,
+      name: r.name,
+      opts: options(r),
+      stackTags: new Map(),
+      isType: () => false,
+      asType: () => undefined,
+      getConfig: () => ({ ...(this.config.get(p.name)?.properties ?? {}) }),
+      notApplicable: throwNotApplicable,
+    } as unknown as ResourceValidationArgs;
+  }
+
   private levelOf(p: Policy): EnforcementLevel {
     return this.config.get(p.name)?.enforcementLevel ?? p.enforcementLevel ?? this.packLevel;
   }
@@ -184,20 +200,8 @@ export class InProcessPolicyPack {
       const validations = Array.isArray(p.validateResource) ? p.validateResource : [p.validateResource];
       for (const validate of validations) {
         props ??= checkProps(r.inputs);
-        const args = {
-          type: r.type,
-          props,
-          urn: r.urn,
-          name: r.name,
-          opts: options(r),
-          stackTags: new Map(),
-          isType: () => false,
-          asType: () => undefined,
-          getConfig: () => ({ ...(this.config.get(p.name)?.properties ?? {}) }),
-          notApplicable: throwNotApplicable,
-        } as unknown as ResourceValidationArgs;
         try {
-          await validate?.(args, this.reporter(p, level, diagnostics, r.urn));
+          await validate?.(this.resourceArgs(r, props, p), this.reporter(p, level, diagnostics, r.urn));
         } catch (e) {
           if (isUnknownValueError(e)) diagnostics.push(this.unknownDiagnostic(p, e as Error, r.urn));
           else if (e instanceof NotApplicable) notApplicable.push({ policyName: p.name, reason: e.reason ?? "" });
@@ -221,21 +225,8 @@ export class InProcessPolicyPack {
       if (this.levelOf(p) !== "remediate" || !isResourcePolicy(p) || !p.remediateResource) continue;
       const appliesTo = (p as { [APPLIES_TO]?: readonly string[] })[APPLIES_TO];
       if (appliesTo && !appliesTo.includes(r.type)) continue;
-      const props = checkProps(inputs ?? r.inputs);
-      const args = {
-        type: r.type,
-        props,
-        urn: r.urn,
-        name: r.name,
-        opts: options(r),
-        stackTags: new Map(),
-        isType: () => false,
-        asType: () => undefined,
-        getConfig: () => ({ ...(this.config.get(p.name)?.properties ?? {}) }),
-        notApplicable: throwNotApplicable,
-      } as unknown as ResourceValidationArgs;
       try {
-        const result = await p.remediateResource(args);
+        const result = await p.remediateResource(this.resourceArgs(r, checkProps(inputs ?? r.inputs), p));
         if (result) inputs = toPlain(result) as Record<string, unknown>;
       } catch (e) {
         if (isUnknownValueError(e) || e instanceof NotApplicable) continue;
