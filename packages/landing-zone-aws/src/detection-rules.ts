@@ -1,7 +1,9 @@
 /**
  * The security events the landing zone alerts on: the monitoring recommendations of CIS AWS Foundations
- * 3.0 section 4 (7.0 section 5), expressed as EventBridge patterns over CloudTrail events, plus use of
- * the break-glass roles. EventBridge receives write calls and sign-ins, not read-only calls.
+ * 3.0 section 4 (7.0 section 5), plus use of the break-glass roles. Each is written twice from the same
+ * data: as an EventBridge pattern (the central bus, near real time; EventBridge receives write calls and
+ * sign-ins, not read-only calls) and as a CloudWatch Logs filter on the organisation trail's log group
+ * (CIS 3.0's "log metric filter and alarm", which also sees read-only calls).
  */
 
 export interface DetectionRule {
@@ -11,16 +13,21 @@ export interface DetectionRule {
   cis3: string;
   cis7: string;
   pattern: Record<string, unknown>;
+  /** CloudWatch Logs filter pattern over the trail's events (CIS 3.0's wording where CIS gives one). */
+  filterPattern: string;
 }
 
 const API_CALL = "AWS API Call via CloudTrail";
 const SIGN_IN = "AWS Console Sign In via CloudTrail";
 
-const apiCalls = (source: string, eventNames: string[]) => ({
-  "detail-type": [API_CALL],
-  source: [source],
-  detail: { eventName: eventNames },
-});
+/** Calls of some API of one service: both forms at once. */
+function apiCalls(source: string, eventNames: string[]): Pick<DetectionRule, "pattern" | "filterPattern"> {
+  const eventSource = `${source.replace(/^aws\./, "")}.amazonaws.com`;
+  return {
+    pattern: { "detail-type": [API_CALL], source: [source], detail: { eventName: eventNames } },
+    filterPattern: `{ ($.eventSource = ${eventSource}) && (${eventNames.map((n) => `($.eventName = ${n})`).join(" || ")}) }`,
+  };
+}
 
 export function detectionRules(breakGlassRoleNames: readonly string[]): DetectionRule[] {
   return [
@@ -30,6 +37,8 @@ export function detectionRules(breakGlassRoleNames: readonly string[]): Detectio
       cis3: "4.1",
       cis7: "5.1",
       pattern: { "detail-type": [API_CALL], detail: { errorCode: [{ prefix: "AccessDenied" }, { wildcard: "*UnauthorizedOperation" }] } },
+      filterPattern:
+        '{ (($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*")) && ($.sourceIPAddress != "delivery.logs.amazonaws.com") && ($.eventName != "HeadBucket") }',
     },
     {
       id: "console-sign-in-without-mfa",
@@ -40,6 +49,8 @@ export function detectionRules(breakGlassRoleNames: readonly string[]): Detectio
         "detail-type": [SIGN_IN],
         detail: { eventName: ["ConsoleLogin"], additionalEventData: { MFAUsed: ["No"] }, responseElements: { ConsoleLogin: ["Success"] } },
       },
+      filterPattern:
+        '{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.responseElements.ConsoleLogin = "Success") }',
     },
     {
       id: "root-user-activity",
@@ -47,13 +58,14 @@ export function detectionRules(breakGlassRoleNames: readonly string[]): Detectio
       cis3: "4.3",
       cis7: "5.3",
       pattern: { "detail-type": [API_CALL, SIGN_IN], detail: { userIdentity: { type: ["Root"] } } },
+      filterPattern: '{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }',
     },
     {
       id: "iam-policy-changes",
       description: "IAM policy changes",
       cis3: "4.4",
       cis7: "5.4",
-      pattern: apiCalls("aws.iam", [
+      ...apiCalls("aws.iam", [
         "DeleteGroupPolicy",
         "DeleteRolePolicy",
         "DeleteUserPolicy",
@@ -78,14 +90,7 @@ export function detectionRules(breakGlassRoleNames: readonly string[]): Detectio
       description: "CloudTrail configuration changes",
       cis3: "4.5",
       cis7: "5.5",
-      pattern: apiCalls("aws.cloudtrail", [
-        "CreateTrail",
-        "UpdateTrail",
-        "DeleteTrail",
-        "StartLogging",
-        "StopLogging",
-        "PutEventSelectors",
-      ]),
+      ...apiCalls("aws.cloudtrail", ["CreateTrail", "UpdateTrail", "DeleteTrail", "StartLogging", "StopLogging", "PutEventSelectors"]),
     },
     {
       id: "console-authentication-failures",
@@ -93,20 +98,21 @@ export function detectionRules(breakGlassRoleNames: readonly string[]): Detectio
       cis3: "4.6",
       cis7: "5.6",
       pattern: { "detail-type": [SIGN_IN], detail: { eventName: ["ConsoleLogin"], errorMessage: ["Failed authentication"] } },
+      filterPattern: '{ ($.eventName = ConsoleLogin) && ($.errorMessage = "Failed authentication") }',
     },
     {
       id: "kms-key-disable-or-deletion",
       description: "Customer-managed KMS keys disabled or scheduled for deletion",
       cis3: "4.7",
       cis7: "5.7",
-      pattern: apiCalls("aws.kms", ["DisableKey", "ScheduleKeyDeletion"]),
+      ...apiCalls("aws.kms", ["DisableKey", "ScheduleKeyDeletion"]),
     },
     {
       id: "s3-bucket-policy-changes",
       description: "S3 bucket policy, ACL, CORS, lifecycle or replication changes",
       cis3: "4.8",
       cis7: "5.8",
-      pattern: apiCalls("aws.s3", [
+      ...apiCalls("aws.s3", [
         "PutBucketAcl",
         "PutBucketPolicy",
         "PutBucketCors",
@@ -123,19 +129,14 @@ export function detectionRules(breakGlassRoleNames: readonly string[]): Detectio
       description: "AWS Config configuration changes",
       cis3: "4.9",
       cis7: "5.9",
-      pattern: apiCalls("aws.config", [
-        "StopConfigurationRecorder",
-        "DeleteDeliveryChannel",
-        "PutDeliveryChannel",
-        "PutConfigurationRecorder",
-      ]),
+      ...apiCalls("aws.config", ["StopConfigurationRecorder", "DeleteDeliveryChannel", "PutDeliveryChannel", "PutConfigurationRecorder"]),
     },
     {
       id: "security-group-changes",
       description: "Security group changes",
       cis3: "4.10",
       cis7: "5.10",
-      pattern: apiCalls("aws.ec2", [
+      ...apiCalls("aws.ec2", [
         "AuthorizeSecurityGroupIngress",
         "AuthorizeSecurityGroupEgress",
         "RevokeSecurityGroupIngress",
@@ -149,7 +150,7 @@ export function detectionRules(breakGlassRoleNames: readonly string[]): Detectio
       description: "Network ACL changes",
       cis3: "4.11",
       cis7: "5.11",
-      pattern: apiCalls("aws.ec2", [
+      ...apiCalls("aws.ec2", [
         "CreateNetworkAcl",
         "CreateNetworkAclEntry",
         "DeleteNetworkAcl",
@@ -163,7 +164,7 @@ export function detectionRules(breakGlassRoleNames: readonly string[]): Detectio
       description: "Network gateway changes (internet, customer, NAT and transit gateways)",
       cis3: "4.12",
       cis7: "5.12",
-      pattern: apiCalls("aws.ec2", [
+      ...apiCalls("aws.ec2", [
         "CreateCustomerGateway",
         "DeleteCustomerGateway",
         "AttachInternetGateway",
@@ -181,7 +182,7 @@ export function detectionRules(breakGlassRoleNames: readonly string[]): Detectio
       description: "Route table changes",
       cis3: "4.13",
       cis7: "5.13",
-      pattern: apiCalls("aws.ec2", [
+      ...apiCalls("aws.ec2", [
         "CreateRoute",
         "CreateRouteTable",
         "ReplaceRoute",
@@ -196,7 +197,7 @@ export function detectionRules(breakGlassRoleNames: readonly string[]): Detectio
       description: "VPC changes",
       cis3: "4.14",
       cis7: "5.14",
-      pattern: apiCalls("aws.ec2", [
+      ...apiCalls("aws.ec2", [
         "CreateVpc",
         "DeleteVpc",
         "ModifyVpcAttribute",
@@ -215,7 +216,7 @@ export function detectionRules(breakGlassRoleNames: readonly string[]): Detectio
       description: "AWS Organizations changes",
       cis3: "4.15",
       cis7: "5.15",
-      pattern: apiCalls("aws.organizations", [
+      ...apiCalls("aws.organizations", [
         "AcceptHandshake",
         "AttachPolicy",
         "CreateAccount",
@@ -249,6 +250,9 @@ export function detectionRules(breakGlassRoleNames: readonly string[]): Detectio
           requestParameters: { roleArn: breakGlassRoleNames.map((n) => ({ wildcard: `arn:aws:iam::*:role/${n}` })) },
         },
       },
+      filterPattern: `{ ($.eventSource = sts.amazonaws.com) && ($.eventName = AssumeRole) && (${breakGlassRoleNames
+        .map((n) => `($.requestParameters.roleArn = "arn:aws:iam::*:role/${n}")`)
+        .join(" || ")}) }`,
     },
   ];
 }

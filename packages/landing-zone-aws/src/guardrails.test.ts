@@ -8,6 +8,7 @@ import {
   buildPolicies,
   type GuardrailOptions,
   GuardrailQuotaError,
+  guardrailOptions,
   OURS_PER_TARGET,
   type PackedPolicy,
   packStatements,
@@ -16,13 +17,7 @@ import {
 } from "./guardrails";
 
 const config = loadConfig(sourceOf(sampleConfig()), NAMESPACE);
-const OPTIONS: GuardrailOptions = {
-  organizationId: config.organization.id,
-  allowedRegions: config.allowedRegions,
-  protectedRoleNames: config.protectedRoleNames,
-  automationRoleName: config.organization.automationRoleName,
-  breakGlassRoleNames: config.breakGlass.roleNames,
-};
+const OPTIONS: GuardrailOptions = guardrailOptions(config);
 const guardrails = buildGuardrails(OPTIONS);
 const all: PackedPolicy[] = [...guardrails.rootScps, ...guardrails.suspendedScps, ...guardrails.rootRcps];
 const statements = all.flatMap((p) => p.document.Statement.map((s) => ({ policy: p, statement: s })));

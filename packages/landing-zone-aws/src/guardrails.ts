@@ -5,6 +5,7 @@
  * give byte-identical documents, so a preview shows no spurious policy updates.
  */
 import { type AwsGuardrailParams, awsControls, type Control, type IamStatement } from "@palisade/controls";
+import type { LandingZoneConfig } from "./config";
 
 /** AWS Organizations quotas: https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html */
 export const QUOTAS = {
@@ -25,6 +26,17 @@ export interface GuardrailOptions extends AwsGuardrailParams {
   breakGlassRoleNames: readonly string[];
   /** Controls whose preventive forms to deploy; default: every AWS control. */
   controls?: readonly Control[];
+}
+
+/** The guardrail parameters a landing zone config implies. */
+export function guardrailOptions(config: LandingZoneConfig): GuardrailOptions {
+  return {
+    organizationId: config.organization.id,
+    allowedRegions: config.allowedRegions,
+    protectedRoleNames: config.protectedRoleNames,
+    automationRoleName: config.organization.automationRoleName,
+    breakGlassRoleNames: config.breakGlass.roleNames,
+  };
 }
 
 export interface GuardrailStatement {
@@ -48,6 +60,8 @@ export interface PackedPolicy {
   size: number;
   sids: string[];
   controlIds: string[];
+  /** Statement Sid → the control it comes from. */
+  owners: Record<string, string>;
 }
 
 export class GuardrailQuotaError extends Error {
@@ -201,6 +215,7 @@ export function buildPolicies(kind: PolicyKind, target: PolicyTarget, opts: Guar
       size: json.length,
       sids: bin.map((b) => b.statement.Sid),
       controlIds: [...new Set(bin.map((b) => b.controlId))],
+      owners: Object.fromEntries(bin.map((b) => [b.statement.Sid, b.controlId])),
     };
   });
 }

@@ -4,8 +4,9 @@ import { InProcessPolicyPack, type PolicyConfigFile } from "@palisade/crossguard
 import { type PlannedResource, runProgram, type StackSnapshot } from "@palisade/engine";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { STACK_DIR } from "../test/sample-config";
-import { buildGuardrails } from "./guardrails";
+import { NAMESPACE, STACK_DIR, sampleConfig, sourceOf } from "../test/sample-config";
+import { loadConfig } from "./config";
+import { buildGuardrails, guardrailOptions } from "./guardrails";
 
 /**
  * The whole outcome: the sample stack run offline (as `pulumi preview` would run it, under mocks), its
@@ -79,14 +80,7 @@ describe("the aws-landing-zone stack (management)", () => {
   });
 
   it("deploys exactly the guardrail documents built from the controls", () => {
-    const config = parse(readFileSync(join(STACK_DIR, "Pulumi.management.yaml"), "utf8")).config;
-    const g = buildGuardrails({
-      organizationId: config["aws-landing-zone:organization"].id,
-      allowedRegions: config["aws-landing-zone:allowedRegions"],
-      protectedRoleNames: config["aws-landing-zone:protectedRoleNames"],
-      automationRoleName: config["aws-landing-zone:organization"].automationRoleName,
-      breakGlassRoleNames: config["aws-landing-zone:breakGlass"].roleNames,
-    });
+    const g = buildGuardrails(guardrailOptions(loadConfig(sourceOf(sampleConfig()), NAMESPACE)));
     const deployed = snapshot.resources.filter((r) => r.type === "aws:organizations/policy:Policy");
     const expected = [...g.rootScps, ...g.rootRcps, ...g.suspendedScps];
     expect(deployed.map((r) => [inputs(r).name, inputs(r).content])).toEqual(expected.map((p) => [p.name, p.json]));

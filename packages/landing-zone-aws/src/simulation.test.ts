@@ -3,7 +3,7 @@ import { awsControls } from "@palisade/controls";
 import { describe, expect, it } from "vitest";
 import { NAMESPACE, sampleConfig, sourceOf } from "../test/sample-config";
 import { loadConfig } from "./config";
-import { buildGuardrails, type GuardrailOptions, type Guardrails } from "./guardrails";
+import { buildGuardrails, type GuardrailOptions, type Guardrails, guardrailOptions } from "./guardrails";
 
 /**
  * The deployed SCPs and RCPs, evaluated by an IAM policy simulator (@cloud-copilot/iam-simulate): for
@@ -12,13 +12,7 @@ import { buildGuardrails, type GuardrailOptions, type Guardrails } from "./guard
  */
 
 const config = loadConfig(sourceOf(sampleConfig()), NAMESPACE);
-const OPTIONS: GuardrailOptions = {
-  organizationId: config.organization.id,
-  allowedRegions: config.allowedRegions,
-  protectedRoleNames: config.protectedRoleNames,
-  automationRoleName: config.organization.automationRoleName,
-  breakGlassRoleNames: config.breakGlass.roleNames,
-};
+const OPTIONS: GuardrailOptions = guardrailOptions(config);
 const guardrails = buildGuardrails(OPTIONS);
 
 const ACCOUNT = "666666666666";
@@ -205,6 +199,13 @@ describe("guardrails under an IAM policy simulator", () => {
     expect(await simulate(guardrails, role("palisade-config-recorder"), c)).toBe("ExplicitlyDenied");
     // Roles outside the protected patterns stay the workload's own.
     expect(await simulate(guardrails, WORKLOAD, { ...c, resource: role("payments-api") })).toBe("Allowed");
+  });
+
+  it("spares centralised root sessions (sts:AssumeRoot from the management account), not root credentials", async () => {
+    const c = CASES["aws-organizations-deny-root-user"];
+    const root = c.deniedPrincipal!;
+    expect(await simulate(guardrails, root, c)).toBe("ExplicitlyDenied");
+    expect(await simulate(guardrails, root, { ...c, context: { "aws:AssumedRoot": "true" } })).toBe("Allowed");
   });
 
   it("leaves ordinary work alone: compliant requests from a workload are allowed", async () => {

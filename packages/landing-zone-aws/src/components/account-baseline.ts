@@ -8,6 +8,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { LandingZoneConfig } from "../config";
 import { defaultTags, LOG_PREFIX, ROLE_NAMES, ROLE_PREFIX } from "../conventions";
 import type { LandingZoneAccount } from "./organization";
+import { PurposeKey } from "./purpose-key";
 
 export interface AccountBaselineArgs {
   config: LandingZoneConfig;
@@ -165,6 +166,27 @@ export class AccountBaseline extends pulumi.ComponentResource {
         { rule: rule.name, region, arn: args.centralBusArn, roleArn: forwarder.arn },
         regional,
       );
+    }
+
+    // Workload accounts get a key per data purpose; IAM policies in the account decide who uses which.
+    if (account.role === "workload" || account.role === "sharedServices") {
+      for (const purpose of ["data", "secrets"] as const) {
+        new PurposeKey(
+          n(`${purpose}-key`),
+          {
+            purpose,
+            description:
+              purpose === "data"
+                ? "Encrypts the account's data stores (S3, EBS, RDS, DynamoDB)"
+                : "Encrypts the account's secrets (Secrets Manager, SSM)",
+            accountId: account.id,
+            provider: account.provider,
+            tags: defaultTags(config),
+            statements: [],
+          },
+          { parent: this },
+        );
+      }
     }
 
     // Break-glass: assumable only by the named principals, with MFA; exempt from every guardrail.

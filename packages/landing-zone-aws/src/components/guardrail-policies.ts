@@ -3,7 +3,7 @@ import type { Provider } from "@pulumi/aws/provider";
 import * as pulumi from "@pulumi/pulumi";
 import type { LandingZoneConfig } from "../config";
 import { defaultTags } from "../conventions";
-import { buildGuardrails, type Guardrails, type PackedPolicy } from "../guardrails";
+import { buildGuardrails, type Guardrails, guardrailOptions, type PackedPolicy } from "../guardrails";
 
 export interface GuardrailPoliciesArgs {
   config: LandingZoneConfig;
@@ -26,13 +26,7 @@ export class GuardrailPolicies extends pulumi.ComponentResource {
   constructor(name: string, args: GuardrailPoliciesArgs, opts?: pulumi.ComponentResourceOptions) {
     super("palisade:aws:GuardrailPolicies", name, {}, opts);
     const { config } = args;
-    this.guardrails = buildGuardrails({
-      organizationId: config.organization.id,
-      allowedRegions: config.allowedRegions,
-      protectedRoleNames: config.protectedRoleNames,
-      automationRoleName: config.organization.automationRoleName,
-      breakGlassRoleNames: config.breakGlass.roleNames,
-    });
+    this.guardrails = buildGuardrails(guardrailOptions(config));
     const opt = { parent: this, provider: args.management };
     const deploy = (p: PackedPolicy, targetId: pulumi.Input<string>) => {
       const policy = new organizations.Policy(

@@ -10,6 +10,7 @@ import { IdentityCenter } from "./identity-center";
 import { NetworkHub } from "./network-hub";
 import { LandingZoneOrganization } from "./organization";
 import { SecurityServices } from "./security-services";
+import { TrailAlarms } from "./trail-alarms";
 
 /**
  * The whole landing zone, composed from its parts. Takes a validated config (see `loadConfig`): the
@@ -46,6 +47,7 @@ export class LandingZone extends pulumi.ComponentResource {
     );
     this.logging = new CentralLogging("logging", { config, logArchive, audit, management: mgmt, organization: org.organization }, child);
     this.detection = new Detection("detection", { config, audit }, child);
+    new TrailAlarms("trail-alarms", { config, management: mgmt, logGroupName: this.logging.trailLogGroup.name }, child);
     for (const account of org.accounts) {
       new AccountBaseline(
         `baseline-${account.name}`,

@@ -42,8 +42,6 @@ export interface LandingZoneAccount {
   ou?: OuPath;
   /** From config when the account exists already, else the new account's id (known after creation). */
   id: pulumi.Output<string>;
-  /** The id when config gives it: lets policies that name the account be known at preview. */
-  knownId?: string;
   /** Acts in the account in the home region; regional resources set their own `region`. */
   provider: Provider;
 }
@@ -98,7 +96,6 @@ export class LandingZoneOrganization extends pulumi.ComponentResource {
         name: "management",
         role: "management",
         id: pulumi.output(config.organization.managementAccountId),
-        knownId: config.organization.managementAccountId,
         provider: args.management,
       },
     ];
@@ -134,7 +131,7 @@ export class LandingZoneOrganization extends pulumi.ComponentResource {
         },
         { parent: this },
       );
-      this.accounts.push({ name: a.name, role, ou: ouPath, id, knownId: a.id, provider });
+      this.accounts.push({ name: a.name, role, ou: ouPath, id, provider });
     };
     for (const key of Object.keys(CORE_OU) as CoreAccountKey[]) vend(key, config.accounts.core[key], CORE_OU[key]);
     for (const w of config.accounts.workloads) vend("workload", w, w.ou);

@@ -18,7 +18,10 @@ export interface PurposeKeyArgs {
   description: string;
   accountId: pulumi.Input<string>;
   provider: Provider;
-  /** Who may use the key besides the account's IAM policies: each statement names its actions and conditions. */
+  /**
+   * Who may use the key besides the account's IAM policies: each statement names its actions and conditions.
+   * None: the key keeps AWS's default policy (the account root only, i.e. IAM policies decide).
+   */
   statements: KeyStatement[];
   tags: Record<string, string>;
 }
@@ -44,19 +47,23 @@ export class PurposeKey extends pulumi.ComponentResource {
       if (s.Action.some((a) => a === "*" || a === "kms:*"))
         throw new Error(`key ${name}: statement ${s.Sid} grants ${s.Action.join(", ")}`);
     }
-    const policy = pulumi.jsonStringify({
-      Version: "2012-10-17",
-      Statement: [
-        {
-          Sid: "AccountAdministration",
-          Effect: "Allow",
-          Principal: { AWS: pulumi.interpolate`arn:aws:iam::${args.accountId}:root` },
-          Action: "kms:*",
-          Resource: "*",
-        },
-        ...args.statements,
-      ],
-    });
+    // Without grants to services, AWS's default key policy is exactly "the account root, delegating to IAM".
+    const policy =
+      args.statements.length === 0
+        ? undefined
+        : pulumi.jsonStringify({
+            Version: "2012-10-17",
+            Statement: [
+              {
+                Sid: "AccountAdministration",
+                Effect: "Allow",
+                Principal: { AWS: pulumi.interpolate`arn:aws:iam::${args.accountId}:root` },
+                Action: "kms:*",
+                Resource: "*",
+              },
+              ...args.statements,
+            ],
+          });
     this.key = new kms.Key(
       name,
       {
@@ -64,7 +71,7 @@ export class PurposeKey extends pulumi.ComponentResource {
         enableKeyRotation: true,
         rotationPeriodInDays: 365,
         deletionWindowInDays: 30,
-        policy,
+        ...(policy ? { policy } : {}),
         tags: { ...args.tags, "palisade:key-purpose": args.purpose },
       },
       { ...opt, protect: true },

@@ -13,14 +13,22 @@ import {
 
 const ROOT_ARN = "arn:aws:iam::*:root";
 
+/**
+ * Root credentials of the account itself are denied; a root session the management account opens with
+ * sts:AssumeRoot (centralised root access, scoped to one privileged task) carries aws:AssumedRoot and
+ * stays possible.
+ */
+const ROOT_CONDITION = { ArnLike: { "aws:PrincipalArn": ROOT_ARN }, Null: { "aws:AssumedRoot": "true" } };
+
 const POLICY = JSON.stringify({
   Version: "2012-10-17",
-  Statement: [
-    { Sid: "DenyRootUser", Effect: "Deny", Action: "*", Resource: "*", Condition: { ArnLike: { "aws:PrincipalArn": ROOT_ARN } } },
-  ],
+  Statement: [{ Sid: "DenyRootUser", Effect: "Deny", Action: "*", Resource: "*", Condition: ROOT_CONDITION }],
 });
 
-/** A Deny of every action whose only narrowing condition matches root principals (ArnLike/StringLike on aws:PrincipalArn). */
+/**
+ * A Deny of every action whose narrowing conditions only match root principals (ArnLike/StringLike on
+ * aws:PrincipalArn), optionally sparing centralised root sessions (Null aws:AssumedRoot).
+ */
 function deniesRoot(s: Record<string, unknown>): boolean {
   if (!coversAction(s, "iam:CreateUser") || !coversAction(s, "s3:GetObject") || !allResources(s)) return false;
   let matchesRoot = false;
@@ -29,7 +37,7 @@ function deniesRoot(s: Record<string, unknown>): boolean {
       matchesRoot = listOf(value).some((v) => typeof v === "string" && iamGlob(v, "arn:aws:iam::123456789012:root"));
       return matchesRoot;
     }
-    return false;
+    return operator === "null" && key === "aws:assumedroot" && listOf(value).every((v) => v === true || v === "true");
   });
   return ok && matchesRoot;
 }
@@ -57,7 +65,7 @@ export const denyRootUser = defineControl({
     hipaa: ["164.308(a)(4)(ii)(B)", "164.312(a)(1)"],
   },
   remediation:
-    'Attach an SCP to the organisation root that denies "*" when aws:PrincipalArn is like arn:aws:iam::*:root, and use centralised root access (sts:AssumeRoot) for the rare tasks that need root.',
+    'Attach an SCP to the organisation root that denies "*" when aws:PrincipalArn is like arn:aws:iam::*:root (sparing sts:AssumeRoot sessions: Null aws:AssumedRoot "true"), and use centralised root access for the rare tasks that need root.',
   enforcementLevel: "mandatory",
   tags: ["organization", "guardrail", "root-user"],
   stackCheck: (stack) =>
@@ -70,9 +78,7 @@ export const denyRootUser = defineControl({
   preventive: [
     {
       kind: "aws-scp",
-      statements: () => [
-        { Sid: "DenyRootUser", Effect: "Deny", Action: "*", Resource: "*", Condition: { ArnLike: { "aws:PrincipalArn": ROOT_ARN } } },
-      ],
+      statements: () => [{ Sid: "DenyRootUser", Effect: "Deny", Action: "*", Resource: "*", Condition: ROOT_CONDITION }],
     },
   ],
   examples: {
