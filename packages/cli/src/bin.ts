@@ -1,8 +1,10 @@
 #!/usr/bin/env node
+import { FRAMEWORK_IDS } from "@palisade/controls";
 import { InputError } from "@palisade/engine";
 import { Command, CommanderError, Option } from "commander";
 import { controlsCommand } from "./commands/controls";
 import { demo } from "./commands/demo";
+import { REPORT_FORMATS, report } from "./commands/report";
 import { scan } from "./commands/scan";
 import { EXIT_INPUT_ERROR, UsageError } from "./errors";
 import { TOOL_VERSION } from "./output";
@@ -54,6 +56,40 @@ async function main(argv: string[]): Promise<number> {
     .option("--quiet", "no progress output")
     .action(async (inputs: string[], opts) => {
       exitCode = await scan(inputs, opts, ["text", "json", "sarif", "junit"]);
+    });
+
+  program
+    .command("report")
+    .description("Compliance report across stacks: every requirement of the frameworks, how it is automated, and pass/fail per stack")
+    .argument("<input...>", "program folder, `pulumi stack export` file, `pulumi preview --json` file, or DIY backend folder (every stack)")
+    .option(
+      "--framework <id>",
+      `framework to report (repeatable or comma-separated): ${FRAMEWORK_IDS.join(", ")}; default: those of the clouds present`,
+      collect,
+      [],
+    )
+    .option("--format <format>", `output format (repeatable or comma-separated): ${REPORT_FORMATS.join(", ")}; default md`, collect, [])
+    .option("--out <file|dir>", "write to this file (one format) or folder (several formats), atomically; default stdout")
+    .option("--baseline <file>", "accept the findings of this baseline (--write-baseline) or earlier JSON report: only new findings fail")
+    .option("--write-baseline <file>", "write today's findings as a baseline")
+    .option("--baseline-reason <text>", "reason recorded for new entries of --write-baseline")
+    .option("--baseline-expires <date>", "last day (YYYY-MM-DD) new entries of --write-baseline apply")
+    .addOption(
+      new Option("--fail-on <level>", "exit 1 on new findings of this level")
+        .choices(["mandatory", "advisory", "none"])
+        .default("mandatory"),
+    )
+    .option("--keep-going", "report the inputs that can be read and mark the others as failed (exit 2), instead of stopping at the first")
+    .option("--stack <name>", "stack to use for program folders (or to pick from a backend)")
+    .option(
+      "--policy-pack-config <file>",
+      "config for Palisade's packs: levels, settings, exemptions (exempted findings are reported as accepted)",
+    )
+    .option("--grpc", "run Palisade's packs over gRPC, exactly as the Pulumi engine does, instead of in-process")
+    .option("--evidence-limit <n>", "findings listed as evidence per control and stack (all are counted, and listed in JSON)")
+    .option("--quiet", "no progress or summary output")
+    .action(async (inputs: string[], opts) => {
+      exitCode = await report(inputs, opts);
     });
 
   program

@@ -20,17 +20,26 @@ export interface PackSelection {
   configs: { file: string; content: Record<string, unknown> }[];
   /** Run Palisade's own packs in-process instead of over gRPC (scan's default, for speed). */
   inProcess: boolean;
+  /** In-process only: also return which controls said they do not apply to which resources (for reports of passes). */
+  collectNotApplicable?: boolean;
 }
 
 export interface Evaluation {
   diagnostics: (PolicyDiagnostic | AnalyzerDiagnostic)[];
   packs: StackResult["policyPacks"];
+  /**
+   * With `collectNotApplicable` (in-process): per resource URN, the controls whose check said "not
+   * applicable" to a resource of a type they cover. Resources of other types are not listed.
+   */
+  notApplicable?: Map<string, Set<string>>;
 }
+
+let typesByControl: Map<string, ReadonlySet<string>> | undefined;
 
 const KNOWN_POLICIES = new Set(["all", ...allControls.map((c) => c.id)]);
 
 /** With Palisade's own packs, a config key that is no control id is a typo: say so instead of ignoring it. */
-function checkOwnConfig(config: { file: string; content: Record<string, unknown> } | undefined): void {
+export function checkOwnConfig(config: { file: string; content: Record<string, unknown> } | undefined): void {
   if (!config) return;
   const unknown = Object.keys(config.content).filter((k) => !KNOWN_POLICIES.has(k));
   if (unknown.length > 0) {
@@ -41,8 +50,10 @@ function checkOwnConfig(config: { file: string; content: Record<string, unknown>
 }
 
 /** The same analysis steps the engine runs, in this process, for Palisade's packs. */
-async function evaluateInProcess(snapshot: StackSnapshot, config: PolicyConfigFile): Promise<Evaluation> {
+async function evaluateInProcess(snapshot: StackSnapshot, config: PolicyConfigFile, collect = false): Promise<Evaluation> {
   let diagnostics: AnalyzerDiagnostic[] = [];
+  const notApplicable = collect ? new Map<string, Set<string>>() : undefined;
+  if (collect) typesByControl ??= new Map(allControls.map((c) => [c.id, new Set(c.resourceTypes)]));
   const packs: StackResult["policyPacks"] = [];
   for (const cloud of cloudsIn(snapshot)) {
     const own = ownPack(cloud);
@@ -56,7 +67,16 @@ async function evaluateInProcess(snapshot: StackSnapshot, config: PolicyConfigFi
       if (NOT_REGISTERED_OPS.has(r.op ?? "")) continue;
       // As the engine: remediations first, then analysis of the remediated inputs.
       const fixed = await pack.remediate(r);
-      resourceDiagnostics.push(...(await pack.analyze(fixed ? { ...r, inputs: fixed } : r)).diagnostics);
+      const analysis = await pack.analyze(fixed ? { ...r, inputs: fixed } : r);
+      resourceDiagnostics.push(...analysis.diagnostics);
+      if (notApplicable) {
+        for (const na of analysis.notApplicable) {
+          if (!typesByControl?.get(na.policyName)?.has(r.type)) continue;
+          const set = notApplicable.get(r.urn) ?? new Set<string>();
+          set.add(na.policyName);
+          notApplicable.set(r.urn, set);
+        }
+      }
     }
     const inNewState = snapshot.resources.filter((r) => !NOT_IN_NEW_STATE_OPS.has(r.op ?? ""));
     const urns = new Set(inNewState.map((r) => r.urn));
@@ -68,13 +88,13 @@ async function evaluateInProcess(snapshot: StackSnapshot, config: PolicyConfigFi
     // concat, not push(...): a large stack has more findings than a call can take arguments.
     diagnostics = diagnostics.concat(resourceDiagnostics, stackDiagnostics);
   }
-  return { diagnostics, packs };
+  return { diagnostics, packs, ...(notApplicable ? { notApplicable } : {}) };
 }
 
 export async function evaluate(snapshot: StackSnapshot, selection: PackSelection): Promise<Evaluation> {
   if (selection.dirs.length === 0 && selection.inProcess) {
     checkOwnConfig(selection.configs[0]);
-    return evaluateInProcess(snapshot, (selection.configs[0]?.content ?? {}) as PolicyConfigFile);
+    return evaluateInProcess(snapshot, (selection.configs[0]?.content ?? {}) as PolicyConfigFile, selection.collectNotApplicable);
   }
   // Over gRPC: explicit packs, or Palisade's packs for the clouds in the stack.
   const dirs = selection.dirs.length > 0 ? selection.dirs : cloudsIn(snapshot).map((c) => ownPack(c).dir);

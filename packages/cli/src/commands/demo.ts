@@ -12,14 +12,20 @@ import {
   type StackResult,
   writeFileAtomic,
 } from "@palisade/report";
-import { EXIT_OK } from "../errors";
+import { readPolicyPackConfig } from "../config-files";
+import { EXIT_MANDATORY, EXIT_OK } from "../errors";
 import { evaluate } from "../evaluate";
 import { buildScanResult, TOOL_VERSION } from "../output";
 import { ownPack } from "../packs";
 import { renderCoverageMarkdown } from "./controls";
+import { STACK_POLICY_CONFIG } from "./scan";
 
-/** The embedded default run: every sample team stack, compliant and insecure, through the packs over gRPC. */
+/**
+ * The embedded default run: the landing zones and every sample team stack (compliant and insecure), through
+ * the packs over gRPC, as `pulumi preview --policy-pack` would run them.
+ */
 const SAMPLES = [
+  { dir: "stacks/aws-landing-zone", stacks: ["management"] },
   { dir: "stacks/team-aws-sample", stacks: ["compliant", "insecure"] },
   { dir: "stacks/team-azure-sample", stacks: ["compliant", "insecure"] },
   { dir: "stacks/team-gcp-sample", stacks: ["compliant", "insecure"] },
@@ -42,7 +48,10 @@ export async function demo(opts: { out?: string; quiet?: boolean }): Promise<num
       const dir = join(root, sample.dir);
       log(`▶ pulumi preview --policy-pack (offline): ${sample.dir} --stack ${stack}`);
       const snapshot = await runProgram(dir, { stack });
-      const { diagnostics, packs } = await evaluate(snapshot, { dirs: [], configs: [], inProcess: false });
+      // A landing zone ships its exemptions (with their reasons) beside Pulumi.yaml.
+      const shipped = join(dir, STACK_POLICY_CONFIG);
+      const configs = existsSync(shipped) ? [{ file: shipped, content: readPolicyPackConfig(shipped) }] : [];
+      const { diagnostics, packs } = await evaluate(snapshot, { dirs: [], configs, inProcess: false });
       const result = buildStackResult(
         { ...snapshot, source: { ...snapshot.source, path: relative(root, dir) } },
         diagnostics,
@@ -76,5 +85,7 @@ export async function demo(opts: { out?: string; quiet?: boolean }): Promise<num
     );
   }
   log(`\nReport written to ${relative(process.cwd(), outDir) || "."}/: ${files.map(([n]) => n).join(", ")}`);
-  return EXIT_OK;
+  // A stack that should be clean but is not means a control or a stack regressed: say so with the exit code.
+  const regressed = stacks.some((s) => s.stack !== "insecure" && s.findings.some((f) => f.enforcementLevel === "mandatory"));
+  return regressed ? EXIT_MANDATORY : EXIT_OK;
 }

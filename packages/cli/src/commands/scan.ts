@@ -1,9 +1,11 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { StackSnapshot } from "@palisade/engine";
 import { readInput } from "@palisade/engine";
 import { buildStackResult, hasMandatory, SecretRedactor, type StackResult } from "@palisade/report";
 import { readPolicyPackConfig } from "../config-files";
 import { EXIT_MANDATORY, EXIT_OK, UsageError } from "../errors";
-import { evaluate } from "../evaluate";
+import { evaluate, type PackSelection } from "../evaluate";
 import { buildScanResult, emit, type OutputFormat, parseFormat, render, TOOL_VERSION } from "../output";
 import { ownPack } from "../packs";
 import { progress } from "../progress";
@@ -34,6 +36,18 @@ function policiesByPack(): Map<string, string[]> {
   return map;
 }
 
+/** A program may ship its policy-pack config (its exemptions, with their reasons) beside Pulumi.yaml. */
+export const STACK_POLICY_CONFIG = "policy-pack-config.json";
+
+function withStackConfig(snapshot: StackSnapshot, selection: PackSelection, quiet: boolean): PackSelection {
+  if (selection.configs.length > 0 || snapshot.source.kind !== "program") return selection;
+  const file = join(snapshot.source.path, STACK_POLICY_CONFIG);
+  if (!existsSync(file)) return selection;
+  if (!quiet) process.stderr.write(`Using the policy pack config shipped with the program: ${file}\n`);
+  const configs = [{ file, content: readPolicyPackConfig(file) }];
+  return { ...selection, configs: selection.dirs.length > 0 ? selection.dirs.map(() => configs[0]) : configs };
+}
+
 export async function scan(inputs: string[], opts: ScanOptions, formats: readonly OutputFormat[]): Promise<number> {
   const format = parseFormat(opts.format, formats);
   if (opts.pack.length > 0 && opts.policyPackConfig.length > opts.pack.length) {
@@ -53,7 +67,7 @@ export async function scan(inputs: string[], opts: ScanOptions, formats: readonl
   const stacks: StackResult[] = [];
   try {
     for (const snapshot of snapshots) {
-      const { diagnostics, packs } = await evaluate(snapshot, selection);
+      const { diagnostics, packs } = await evaluate(snapshot, withStackConfig(snapshot, selection, !!opts.quiet));
       stacks.push(buildStackResult(snapshot, diagnostics, packs, new SecretRedactor()));
       bar.tick(`${snapshot.project}/${snapshot.stack}`);
     }
