@@ -202,3 +202,16 @@ describe("palisade preview", () => {
     expect(result.stacks[0].findings.map((f: { policy: string }) => f.policy).join(" ")).not.toContain("[secret]");
   });
 });
+
+describe("landing zones pass their own guardrails", () => {
+  it.each([
+    ["stacks/aws-landing-zone", "management"],
+    ["stacks/gcp-landing-zone", "org"],
+  ])("%s (%s)", (dir, stack) => {
+    const r = palisade(["preview", dir, "--stack", stack, "--format", "json", "--quiet"]);
+    expect(r.code, r.stderr).toBe(0);
+    const result = JSON.parse(r.stdout);
+    expect(result.summary.mandatory).toBe(0);
+    expect(result.stacks[0].resourceCount).toBeGreaterThan(100);
+  });
+});

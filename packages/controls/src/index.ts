@@ -9,6 +9,7 @@ import type { Control } from "./model/control";
 import type { Cloud, FrameworkId } from "./model/types";
 
 export * from "./frameworks/catalogue";
+export { CIS_GCP_LOG_METRICS, type CisLogMetric, metricType } from "./gcp/logging/metric-alerts";
 export * from "./model";
 export { awsControls, azureControls, gcpControls };
 

@@ -333,7 +333,7 @@ function summarize(report: ComplianceReport, written: string[]): void {
     `Compliance report: ${s.stacks} stack(s), ${s.resources} resources, ${s.total} findings (${s.new} new, ${s.accepted} accepted)${s.failedInputs > 0 ? `, ${s.failedInputs} input(s) failed` : ""}`,
   ];
   for (const f of report.frameworks) {
-    if (f.stacks.length === 1) lines.push(`  ${coverageLine(report, f, 0)}`);
+    if (f.stacks.length > 0 && f.stacks.length <= 5) for (const k of f.stacks.keys()) lines.push(`  ${coverageLine(report, f, k)}`);
     else lines.push(`  ${coverageLine(report, f)}; ${f.stacks.length} stacks`);
   }
   lines.push(`${report.outcome.failed ? "✗" : "✓"} ${report.outcome.reason}`);

@@ -40,6 +40,19 @@ export const kmsCryptoKeyRotation = defineControl({
     if (s > MAX_SECONDS) return fail("rotationPeriod", `rotationPeriod ${r.props.rotationPeriod} exceeds 90 days (7776000s)`);
     return pass();
   },
+  preventive: [
+    {
+      kind: "gcp-custom-constraint",
+      name: "custom.kmsCryptoKeyRotation90Days",
+      displayName: "Cloud KMS symmetric keys rotate at least every 90 days",
+      resourceTypes: ["cloudkms.googleapis.com/CryptoKey"],
+      methodTypes: ["CREATE", "UPDATE"],
+      // string() then duration() reads rotationPeriod whether it arrives as a Duration or as its JSON string.
+      condition:
+        "resource.purpose == 'ENCRYPT_DECRYPT' && (!has(resource.rotationPeriod) || duration(string(resource.rotationPeriod)) > duration('7776000s'))",
+      actionType: "DENY",
+    },
+  ],
   examples: {
     compliant: [[{ type: "gcp:kms/cryptoKey:CryptoKey", props: { keyRing: "ring", rotationPeriod: "7776000s" } }]],
     nonCompliant: [
