@@ -3,12 +3,14 @@
 //  1. cold start (spawn → first Analyze answered): our AWS pack vs a one-policy pack vs @pulumi/awsguard
 //  2. per-resource Analyze latency of the same three packs over the same 2,000 resources
 //  3. in-process `palisade scan` of a generated 100,000-resource stack export vs JSON.parse of that file, peak memory
+//  4. `palisade report` over 250 and 1,000 generated stack exports: time, peak memory, growth (bench/report-scale.mjs)
 import { spawnSync } from "node:child_process";
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { plannedResources, stackExport } from "./generate.mjs";
+import { main as reportScale } from "./report-scale.mjs";
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -70,5 +72,6 @@ console.log(`| JSON.parse of the file (baseline) | ${parse.seconds.toFixed(2)} s
 console.log(
   `| palisade scan (read, evaluate in-process, JSON report) | ${scan.seconds.toFixed(2)} s | ${scan.peakMb.toFixed(0)} MB | ${(scan.seconds / parse.seconds).toFixed(2)}× |`,
 );
+results.report = reportScale();
 writeFileSync(join(data, "results.json"), JSON.stringify(results, null, 2));
 console.log(`\nRaw figures: ${join("bench", ".data", "results.json")}`);

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /**
@@ -14,5 +14,52 @@ export function writeFileAtomic(path: string, content: string): void {
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
+  }
+}
+
+/**
+ * Several files written together: each is staged to a temporary file beside its target (streamed from
+ * chunks, so a large report is never one string), and only when every one is complete are they renamed
+ * into place. A failure before `commit()` leaves every target as it was.
+ */
+export class AtomicFileSet {
+  private readonly staged: { tmp: string; path: string }[] = [];
+
+  stage(path: string, content: string | Iterable<string>): void {
+    mkdirSync(dirname(path), { recursive: true });
+    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.${this.staged.length}.tmp`);
+    this.staged.push({ tmp, path });
+    const fd = openSync(tmp, "w");
+    try {
+      if (typeof content === "string") writeSync(fd, content);
+      else {
+        let buffer: string[] = [];
+        let size = 0;
+        for (const chunk of content) {
+          buffer.push(chunk);
+          size += chunk.length;
+          if (size >= 1 << 20) {
+            writeSync(fd, buffer.join(""));
+            buffer = [];
+            size = 0;
+          }
+        }
+        if (buffer.length > 0) writeSync(fd, buffer.join(""));
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  commit(): string[] {
+    for (const { tmp, path } of this.staged) renameSync(tmp, path);
+    const paths = this.staged.map((s) => s.path);
+    this.staged.length = 0;
+    return paths;
+  }
+
+  abort(): void {
+    for (const { tmp } of this.staged) rmSync(tmp, { force: true });
+    this.staged.length = 0;
   }
 }

@@ -132,14 +132,30 @@ function safeMessage(message: string): string {
     .trim();
 }
 
-/** The policy-pack config without exemptions (the report applies them itself, so exempted findings stay visible). */
-function splitExemptions(content: Record<string, unknown>): { config: Record<string, unknown>; exemptions: Map<string, Exemption[]> } {
+/**
+ * The policy-pack config without exemptions (the report applies them itself, so exempted findings stay
+ * visible), and the exemptions per control, checked as the packs' config schema checks them.
+ */
+function splitExemptions(
+  file: string,
+  content: Record<string, unknown>,
+): { config: Record<string, unknown>; exemptions: Map<string, Exemption[]> } {
   const config: Record<string, unknown> = {};
   const exemptions = new Map<string, Exemption[]>();
   for (const [key, value] of Object.entries(content)) {
     if (value && typeof value === "object" && !Array.isArray(value) && "exemptions" in value) {
       const { exemptions: list, ...rest } = value as { exemptions?: unknown };
-      if (Array.isArray(list)) exemptions.set(key, list as Exemption[]);
+      if (!Array.isArray(list)) throw new UsageError(`${file}: ${key}.exemptions must be an array`);
+      for (const [i, e] of list.entries()) {
+        const x = e as Partial<Exemption> | null;
+        const where = `${file}: ${key}.exemptions[${i}]`;
+        if (!x || typeof x !== "object") throw new UsageError(`${where} must be an object`);
+        if (typeof x.reason !== "string" || x.reason === "") throw new UsageError(`${where} needs a reason`);
+        if (x.urn === undefined && x.name === undefined && x.type === undefined && x.tag === undefined)
+          throw new UsageError(`${where} must match by urn, name, type or tag`);
+        if (x.expires !== undefined && !isDate(x.expires)) throw new UsageError(`${where}.expires must be a date YYYY-MM-DD`);
+      }
+      exemptions.set(key, list as Exemption[]);
       config[key] = rest;
     } else config[key] = value;
   }
@@ -235,7 +251,7 @@ export async function report(inputs: string[], opts: ReportOptions): Promise<num
   if (opts.policyPackConfig) {
     const content = readPolicyPackConfig(opts.policyPackConfig);
     checkOwnConfig({ file: opts.policyPackConfig, content });
-    const split = splitExemptions(content);
+    const split = splitExemptions(opts.policyPackConfig, content);
     packConfig = { file: opts.policyPackConfig, content: split.config };
     exemptions = split.exemptions;
   }

@@ -77,8 +77,8 @@ export interface Evidence {
   acceptance: Acceptance | null;
 }
 
-/** One control in one stack. */
-export interface ControlResult {
+/** One control in one stack: the counters the report keeps in memory. */
+export interface ControlSummary {
   controlId: string;
   status: CellStatus;
   /** Resources the control applies to (the stack itself for stack-wide controls). */
@@ -93,6 +93,10 @@ export interface ControlResult {
   cannotEvaluate: number;
   /** Why the control did not apply or did not run, when it says. */
   note: string | null;
+}
+
+/** One control in one stack, as rendered: the counters and the evidence, read back from the spool. */
+export interface ControlResult extends ControlSummary {
   evidence: Evidence[];
   /** Findings beyond the evidence limit, counted but not listed here (all are in `findings`). */
   evidenceOmitted: number;
@@ -136,8 +140,8 @@ export interface StackReport {
   resourceCount: number;
   policyPacks: { name: string; version: string; mode: "grpc" | "in-process"; path?: string }[];
   findings: FindingCounts;
-  /** Controls that applied to the stack or reported a finding, by id. */
-  controls: ControlResult[];
+  /** Controls that applied to the stack or reported a finding, by id (counters; see `withEvidence`). */
+  controls: ControlSummary[];
 }
 
 export interface InputReport {
@@ -211,6 +215,13 @@ export interface ComplianceReport {
   inputs: InputReport[];
   frameworks: FrameworkReport[];
   stacks: StackReport[];
-  /** Every finding, read back from disk: iterate, do not keep. */
+  /** Every finding, read back from disk stack after stack: iterate, do not keep. */
   findings(): Iterable<FindingRecord>;
+}
+
+/** A stack with its controls' evidence, as renderers see it (one stack at a time). */
+export interface StackWithEvidence {
+  index: number;
+  stack: StackReport;
+  controls: ControlResult[];
 }

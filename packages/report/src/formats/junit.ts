@@ -9,7 +9,12 @@ function esc(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 
-export function renderJunit(result: ScanResult, policiesByPack: Map<string, string[]> = new Map()): string {
+export function renderJunit(
+  result: ScanResult,
+  policiesByPack: Map<string, string[]> = new Map(),
+  /** Inputs that could not be read: one test suite "inputs" with an error per input. */
+  inputErrors: { input: string; message: string }[] = [],
+): string {
   const suites: string[] = [];
   let totalTests = 0;
   let totalFailures = 0;
@@ -44,5 +49,16 @@ export function renderJunit(result: ScanResult, policiesByPack: Map<string, stri
       `  <testsuite name="${esc(`${s.project}/${s.stack}`)}" tests="${policies.size}" failures="${failures}" errors="0" skipped="0">\n${cases.join("\n")}\n  </testsuite>`,
     );
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="palisade" tests="${totalTests}" failures="${totalFailures}">\n${suites.join("\n")}\n</testsuites>\n`;
+  if (inputErrors.length > 0) {
+    const cases = inputErrors.map(
+      (e) =>
+        `    <testcase classname="inputs" name="${esc(e.input)}">\n      <error message="${esc(e.message)}" type="input">${esc(`${e.input}: ${e.message}`)}</error>\n    </testcase>`,
+    );
+    totalTests += inputErrors.length;
+    suites.push(
+      `  <testsuite name="inputs" tests="${inputErrors.length}" failures="0" errors="${inputErrors.length}" skipped="0">\n${cases.join("\n")}\n  </testsuite>`,
+    );
+  }
+  const errors = inputErrors.length > 0 ? ` errors="${inputErrors.length}"` : "";
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="palisade" tests="${totalTests}" failures="${totalFailures}"${errors}>\n${suites.join("\n")}\n</testsuites>\n`;
 }

@@ -22,7 +22,13 @@ function artifactUri(kind: string, path: string, cwd: string): string {
   return file.split("\\").join("/");
 }
 
-export function renderSarif(result: ScanResult, cwd = process.cwd()): string {
+/** Optional additions for callers that know more than the scan result (the compliance report). */
+export interface SarifExtras {
+  /** A finding accepted by a baseline or an exemption: reported with an SARIF suppression, not dropped. */
+  suppression?: (finding: Finding) => { justification: string } | undefined;
+}
+
+export function renderSarif(result: ScanResult, cwd = process.cwd(), extras: SarifExtras = {}): string {
   const rules = new Map<string, Record<string, unknown>>();
   const results: Record<string, unknown>[] = [];
   for (const s of result.stacks) {
@@ -51,6 +57,7 @@ export function renderSarif(result: ScanResult, cwd = process.cwd()): string {
         });
       }
       const ruleIndex = [...rules.keys()].indexOf(ruleId);
+      const suppression = extras.suppression?.(f);
       results.push({
         ruleId,
         ruleIndex,
@@ -63,6 +70,7 @@ export function renderSarif(result: ScanResult, cwd = process.cwd()): string {
           },
         ],
         partialFingerprints: { "palisadeFinding/v1": createHash("sha256").update(`${ruleId}\n${f.urn}`).digest("hex").slice(0, 32) },
+        ...(suppression ? { suppressions: [{ kind: "external", status: "accepted", justification: suppression.justification }] } : {}),
         properties: {
           project: s.project,
           stack: s.stack,
