@@ -64,6 +64,12 @@ const throwNotApplicable = (reason?: string): never => {
   throw new NotApplicable(reason);
 };
 
+/** As @pulumi/policy's getPulumiType. */
+function pulumiTypeOf(fn: unknown): string | undefined {
+  const t = (fn as { __pulumiType?: unknown } | undefined)?.__pulumiType;
+  return typeof t === "string" && t.length > 0 ? t : undefined;
+}
+
 function isResourcePolicy(p: Policy): p is ResourceValidationPolicy {
   return (
     typeof (p as ResourceValidationPolicy).validateResource === "function" ||
@@ -192,6 +198,12 @@ export class InProcessPolicyPack {
       let level = this.levelOf(p);
       if (level === "disabled" || !isResourcePolicy(p)) continue;
       if (level === "remediate") level = "mandatory";
+      // The server's fast path for typed validations, then ours for multi-type controls.
+      const typed = Array.isArray(p.validateResource) ? undefined : pulumiTypeOf(p.validateResource);
+      if (typed && typed !== r.type) {
+        notApplicable.push({ policyName: p.name, reason: `Policy only applies to resources of type '${typed}'` });
+        continue;
+      }
       const appliesTo = (p as { [APPLIES_TO]?: readonly string[] })[APPLIES_TO];
       if (appliesTo && !appliesTo.includes(r.type)) {
         notApplicable.push({ policyName: p.name, reason: this.appliesToReason(p.name, appliesTo) });
@@ -272,6 +284,11 @@ export class InProcessPolicyPack {
     for (const p of this.policies) {
       let level = this.levelOf(p);
       if (level === "disabled" || !isStackPolicy(p)) continue;
+      const typed = pulumiTypeOf(p.validateStack);
+      if (typed && !resources.some((r) => r.type === typed)) {
+        notApplicable.push({ policyName: p.name, reason: `Policy only applies to resources of type '${typed}'` });
+        continue;
+      }
       if (level === "remediate") level = "mandatory";
       built ??= this.stackResources(resources);
       try {

@@ -100,6 +100,8 @@ function resourcePolicy(control: Control): ResourceValidationPolicy {
       : {}),
   };
   policy[APPLIES_TO] = control.resourceTypes;
+  markType(policy.validateResource, control);
+  markType(policy.remediateResource, control);
   return policy;
 }
 
@@ -125,7 +127,7 @@ function stackUrnOf(resources: PolicyResource[]): string {
 }
 
 function stackPolicy(control: Control): StackValidationPolicy {
-  return {
+  const policy: StackValidationPolicy = {
     ...metadata(control),
     validateStack: (args: StackValidationArgs, report: ReportViolation) => {
       const settings = settingsFor(control, args.getConfig());
@@ -140,6 +142,19 @@ function stackPolicy(control: Control): StackValidationPolicy {
       }
     },
   };
+  if (control.correlatedCheck) markType(policy.validateStack, control);
+  return policy;
+}
+
+/**
+ * A control of exactly one type marks its functions with `__pulumiType`, as typed CrossGuard validations do:
+ * the analyzer server then answers "not applicable" for other types without calling the policy, which is
+ * most of the work when a pack has a hundred policies.
+ */
+function markType(fn: unknown, control: Control): void {
+  if (typeof fn === "function" && control.resourceTypes.length === 1) {
+    Object.defineProperty(fn, "__pulumiType", { value: control.resourceTypes[0] });
+  }
 }
 
 export function controlToPolicy(control: Control): ResourceValidationPolicy | StackValidationPolicy {
