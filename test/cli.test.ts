@@ -207,6 +207,7 @@ describe("landing zones pass their own guardrails", () => {
   it.each([
     ["stacks/aws-landing-zone", "management"],
     ["stacks/gcp-landing-zone", "org"],
+    ["stacks/azure-landing-zone", "platform"],
   ])("%s (%s)", (dir, stack) => {
     const r = palisade(["preview", dir, "--stack", stack, "--format", "json", "--quiet"]);
     expect(r.code, r.stderr).toBe(0);

@@ -19,38 +19,10 @@ new storage.StorageAccount("appdata", {
   minimumTlsVersion: hardened ? storage.MinimumTlsVersion.TLS1_2 : storage.MinimumTlsVersion.TLS1_0,
   allowBlobPublicAccess: !hardened,
   allowSharedKeyAccess: !hardened,
+  ...(hardened ? { networkRuleSet: { defaultAction: storage.DefaultAction.Deny, bypass: "AzureServices" } } : {}),
 });
 
-const vnet = new network.VirtualNetwork("app-vnet", {
-  resourceGroupName: rg.name,
-  addressSpace: { addressPrefixes: ["10.20.0.0/16"] },
-});
-const endpoints = new network.Subnet("endpoints", {
-  resourceGroupName: rg.name,
-  virtualNetworkName: vnet.name,
-  addressPrefix: "10.20.1.0/24",
-});
-
-const vault = new keyvault.Vault("app-kv", {
-  resourceGroupName: rg.name,
-  properties: {
-    tenantId,
-    sku: { family: keyvault.SkuFamily.A, name: keyvault.SkuName.Standard },
-    enableRbacAuthorization: true,
-    enableSoftDelete: true,
-    ...(hardened ? { enablePurgeProtection: true, publicNetworkAccess: "Disabled" } : {}),
-  },
-});
-
-if (hardened) {
-  new network.PrivateEndpoint("app-kv-pe", {
-    resourceGroupName: rg.name,
-    subnet: { id: endpoints.id },
-    privateLinkServiceConnections: [{ name: "vault", privateLinkServiceId: vault.id, groupIds: ["vault"] }],
-  });
-}
-
-new network.NetworkSecurityGroup("app-nsg", {
+const nsg = new network.NetworkSecurityGroup("app-nsg", {
   resourceGroupName: rg.name,
   securityRules: [
     {
@@ -81,3 +53,35 @@ new network.NetworkSecurityGroup("app-nsg", {
         ]),
   ],
 });
+
+const vnet = new network.VirtualNetwork("app-vnet", {
+  resourceGroupName: rg.name,
+  addressSpace: { addressPrefixes: ["10.20.0.0/16"] },
+});
+const endpoints = new network.Subnet("endpoints", {
+  resourceGroupName: rg.name,
+  virtualNetworkName: vnet.name,
+  addressPrefix: "10.20.1.0/24",
+  ...(hardened ? { networkSecurityGroup: { id: nsg.id } } : {}),
+});
+
+const vault = new keyvault.Vault("app-kv", {
+  resourceGroupName: rg.name,
+  properties: {
+    tenantId,
+    sku: { family: keyvault.SkuFamily.A, name: keyvault.SkuName.Standard },
+    enableRbacAuthorization: true,
+    enableSoftDelete: true,
+    ...(hardened
+      ? { enablePurgeProtection: true, publicNetworkAccess: "Disabled", networkAcls: { defaultAction: "Deny", bypass: "AzureServices" } }
+      : {}),
+  },
+});
+
+if (hardened) {
+  new network.PrivateEndpoint("app-kv-pe", {
+    resourceGroupName: rg.name,
+    subnet: { id: endpoints.id },
+    privateLinkServiceConnections: [{ name: "vault", privateLinkServiceId: vault.id, groupIds: ["vault"] }],
+  });
+}

@@ -26,6 +26,7 @@ import { STACK_POLICY_CONFIG } from "./scan";
  */
 const SAMPLES = [
   { dir: "stacks/aws-landing-zone", stacks: ["management"] },
+  { dir: "stacks/azure-landing-zone", stacks: ["platform"] },
   { dir: "stacks/gcp-landing-zone", stacks: ["org"] },
   { dir: "stacks/team-aws-sample", stacks: ["compliant", "insecure"] },
   { dir: "stacks/team-azure-sample", stacks: ["compliant", "insecure"] },

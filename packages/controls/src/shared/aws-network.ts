@@ -1,4 +1,5 @@
 import { isAllProtocols, isOpenCidr, listOf, objectsOf, rangeCovers } from "./network";
+import { str } from "./text";
 
 /** EC2 security-group and network-ACL rules in every shape @pulumi/aws carries them. */
 
@@ -77,8 +78,8 @@ export function naclInternetAllows(type: string, props: Rule, port: number): Arr
       const cidr = family === "ipv4" ? props.cidrBlock : props.ipv6CidrBlock;
       if (!isOpenCidr(cidr)) continue;
       if (!admitsTcpPort(props.protocol, props.fromPort, props.toPort, port)) continue;
-      if (String(props.ruleAction ?? "").toLowerCase() === "allow") {
-        out.push({ property: family === "ipv4" ? "cidrBlock" : "ipv6CidrBlock", source: String(cidr), ruleNo: props.ruleNumber });
+      if (str(props.ruleAction ?? "").toLowerCase() === "allow") {
+        out.push({ property: family === "ipv4" ? "cidrBlock" : "ipv6CidrBlock", source: str(cidr), ruleNo: props.ruleNumber });
       }
     }
     return out;
@@ -89,8 +90,8 @@ export function naclInternetAllows(type: string, props: Rule, port: number): Arr
     const first = ordered.find(
       ({ entry }) => isOpenCidr(naclCidr(entry, family)) && admitsTcpPort(entry.protocol, entry.fromPort, entry.toPort, port),
     );
-    if (first && String(first.entry.action ?? "").toLowerCase() === "allow") {
-      out.push({ property: `ingress[${first.index}]`, source: String(naclCidr(first.entry, family)), ruleNo: first.entry.ruleNo });
+    if (first && str(first.entry.action ?? "").toLowerCase() === "allow") {
+      out.push({ property: `ingress[${first.index}]`, source: str(naclCidr(first.entry, family)), ruleNo: first.entry.ruleNo });
     }
   }
   return out;

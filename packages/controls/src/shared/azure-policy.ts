@@ -74,5 +74,10 @@ export function azurePolicyScope(form: PreventiveForm): AzurePolicyScope {
 
 /** `{ field: <alias>, exists: "false" }` or not equal to `value`: the usual "unset or wrong" condition. */
 export function unsetOrNot(alias: string, value: string | boolean): Rule {
-  return { anyOf: [{ field: alias, exists: "false" }, { field: alias, notEquals: value }] };
+  return {
+    anyOf: [
+      { field: alias, exists: "false" },
+      { field: alias, notEquals: value },
+    ],
+  };
 }

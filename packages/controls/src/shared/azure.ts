@@ -79,3 +79,41 @@ export function privateEndpointVerdict(subject: StackResource, stack: StackView,
   }
   return fail("privateEndpoint", `${what} ${subject.name} has no private endpoint in this stack; add a network.PrivateEndpoint for it`);
 }
+
+const LOG_DESTINATIONS = ["workspaceId", "storageAccountId", "eventHubAuthorizationRuleId", "marketplacePartnerId"];
+
+/**
+ * A diagnostic setting names a destination. The destination is usually another resource's id, unknown
+ * until that resource exists: an unknown id still names a destination.
+ */
+export function hasDestination(props: Bag): boolean {
+  return LOG_DESTINATIONS.some((d) => {
+    const v = peek(props, d);
+    return !v.known || (typeof v.value === "string" && v.value !== "");
+  });
+}
+
+/**
+ * A resource sends the wanted logs somewhere: some diagnostic setting whose resourceUri refers to it enables
+ * a log entry `accepts` takes (a category or category group) and names a destination.
+ */
+export function diagnosticLogsVerdict(
+  subject: StackResource,
+  stack: StackView,
+  what: { noun: string; logs: string; accepts: (log: Bag) => boolean },
+): Verdict {
+  const { found, undecided } = stack.referencingOrUnknown(subject, DIAGNOSTIC_SETTING_TYPES, "resourceUri");
+  const sends = (setting: StackResource) =>
+    (Array.isArray(setting.props.logs) ? (setting.props.logs as unknown[]) : []).some((l) => {
+      const log = objectOf(l);
+      return log !== undefined && log.enabled === true && what.accepts(log);
+    }) && hasDestination(setting.props);
+  if (found.some(sends)) return pass();
+  if (undecided.length > 0) return cannotEvaluate("resourceUri", `${undecided[0].name}.resourceUri is unknown`);
+  return fail(
+    "diagnosticSettings",
+    found.length > 0
+      ? `the diagnostic settings of ${what.noun} ${subject.name} (${found.map((f) => f.name).join(", ")}) do not send ${what.logs} to a destination; enable them with a workspaceId`
+      : `${what.noun} ${subject.name} has no diagnostic setting in this stack; add one sending ${what.logs} to Log Analytics`,
+  );
+}

@@ -44,8 +44,9 @@ export const keyVaultPurgeProtection = defineControl({
   preventive: [
     azurePolicy({
       name: "palisade-keyvault-purge-protection",
-      displayName: "Key vaults must have purge protection enabled",
-      description: "Denies key vaults without purge protection (Palisade control azure-keyvault-purge-protection).",
+      displayName: "Key vaults must have soft delete and purge protection enabled",
+      description:
+        "Denies key vaults without purge protection, or with soft delete turned off (Palisade control azure-keyvault-purge-protection).",
       nonCompliantWhen: {
         allOf: [
           { field: "type", equals: "Microsoft.KeyVault/vaults" },
@@ -53,6 +54,7 @@ export const keyVaultPurgeProtection = defineControl({
             anyOf: [
               { field: "Microsoft.KeyVault/vaults/enablePurgeProtection", exists: "false" },
               { field: "Microsoft.KeyVault/vaults/enablePurgeProtection", notEquals: "true" },
+              { field: "Microsoft.KeyVault/vaults/enableSoftDelete", equals: "false" },
             ],
           },
         ],

@@ -1,15 +1,8 @@
 import { defineControl } from "../../model/control";
-import { failAll, type Violation } from "../../model/verdict";
-import { ADMIN_PORTS, isOpenAzureSource, listOf, objectsOf, portSpecCovers } from "../../shared/network";
-
-// biome-ignore lint/suspicious/noExplicitAny: provider-shaped JSON
-type Rule = Record<string, any>;
-
-function rulesOf(type: string, props: Rule): Rule[] {
-  // Rules come inline on the NSG or as separate SecurityRule resources; azure-native flattens both.
-  if (type === "azure-native:network:NetworkSecurityGroup") return objectsOf(props.securityRules);
-  return [props];
-}
+import { failAll } from "../../model/verdict";
+import { NSG_TYPES, nsgOpenPortsCondition, openPortViolations } from "../../shared/azure-nsg";
+import { azurePolicy } from "../../shared/azure-policy";
+import { ADMIN_PORTS } from "../../shared/network";
 
 export const nsgAdminPorts = defineControl({
   id: "azure-network-nsg-admin-ports",
@@ -18,7 +11,7 @@ export const nsgAdminPorts = defineControl({
   severity: "critical",
   cloud: "azure",
   service: "network",
-  resourceTypes: ["azure-native:network:NetworkSecurityGroup", "azure-native:network:SecurityRule"],
+  resourceTypes: [...NSG_TYPES],
   frameworks: {
     "cis-azure-6.0": ["7.1", "7.2"],
     "cis-azure-3.0": ["7.1", "7.2"],
@@ -31,25 +24,18 @@ export const nsgAdminPorts = defineControl({
   remediation: "Remove inbound Allow rules for ports 22/3389 from *, Internet or 0.0.0.0/0; use Azure Bastion or just-in-time VM access.",
   enforcementLevel: "mandatory",
   tags: ["network", "public-exposure"],
-  check: (r) => {
-    const violations: Violation[] = [];
-    rulesOf(r.type, r.props).forEach((rule, i) => {
-      if (String(rule.direction).toLowerCase() !== "inbound" || String(rule.access).toLowerCase() !== "allow") return;
-      if (!["tcp", "*"].includes(String(rule.protocol).toLowerCase())) return;
-      const sources = [rule.sourceAddressPrefix, ...listOf<unknown>(rule.sourceAddressPrefixes)].filter(isOpenAzureSource);
-      if (sources.length === 0) return;
-      const ports = [rule.destinationPortRange, ...listOf<unknown>(rule.destinationPortRanges)];
-      for (const port of ADMIN_PORTS) {
-        if (ports.some((p) => portSpecCovers(p, port))) {
-          violations.push({
-            property: r.type === "azure-native:network:SecurityRule" ? "destinationPortRange" : `securityRules[${i}]`,
-            message: `rule ${rule.name ?? i} allows inbound port ${port} from ${sources.join(", ")}; remove it or restrict the source`,
-          });
-        }
-      }
-    });
-    return failAll(violations);
-  },
+  // RDP also listens on UDP 3389.
+  check: (r) => failAll(openPortViolations(r.type, r.props, ADMIN_PORTS, ["tcp", "udp"], "administration")),
+  preventive: [
+    azurePolicy({
+      name: "palisade-nsg-admin-ports",
+      displayName: "Network security groups must not allow SSH or RDP from the internet",
+      description:
+        "Denies inbound Allow rules for ports 22 and 3389 from any source, inline or as separate rules (Palisade control azure-network-nsg-admin-ports).",
+      mode: "All",
+      nonCompliantWhen: nsgOpenPortsCondition({ ports: ADMIN_PORTS, protocols: ["Tcp", "Udp"] }),
+    }),
+  ],
   examples: {
     compliant: [
       [
@@ -92,6 +78,24 @@ export const nsgAdminPorts = defineControl({
                 access: "Allow",
                 protocol: "*",
                 sourceAddressPrefix: "*",
+                destinationPortRange: "3389",
+                priority: 100,
+              },
+            ],
+          },
+        },
+      ],
+      [
+        {
+          type: "azure-native:network:NetworkSecurityGroup",
+          props: {
+            securityRules: [
+              {
+                name: "wide",
+                direction: "Inbound",
+                access: "Allow",
+                protocol: "Tcp",
+                sourceAddressPrefix: "Internet",
                 destinationPortRange: "3000-4000",
                 priority: 100,
               },

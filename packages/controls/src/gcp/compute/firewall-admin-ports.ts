@@ -1,6 +1,7 @@
 import { defineControl } from "../../model/control";
 import { failAll, type Violation } from "../../model/verdict";
 import { ADMIN_PORTS, isOpenCidr, listOf, objectsOf, portSpecCovers } from "../../shared/network";
+import { str } from "../../shared/text";
 
 export const firewallAdminPorts = defineControl({
   id: "gcp-compute-firewall-admin-ports",
@@ -29,7 +30,7 @@ export const firewallAdminPorts = defineControl({
     if (open.length === 0) return failAll([]);
     const violations: Violation[] = [];
     objectsOf(p.allows).forEach((allow, i) => {
-      const proto = String(allow.protocol ?? "").toLowerCase();
+      const proto = str(allow.protocol ?? "").toLowerCase();
       if (proto !== "tcp" && proto !== "all") return;
       for (const port of ADMIN_PORTS) {
         const ports = listOf<unknown>(allow.ports);

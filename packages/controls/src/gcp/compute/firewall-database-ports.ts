@@ -1,6 +1,7 @@
 import { defineControl } from "../../model/control";
 import { failAll, type Violation } from "../../model/verdict";
 import { isOpenCidr, listOf, objectsOf, portSpecCovers } from "../../shared/network";
+import { str } from "../../shared/text";
 
 /** Database and cache ports that must never face the internet. */
 export const DATABASE_PORTS: Record<number, string> = {
@@ -40,7 +41,7 @@ export const computeFirewallDatabasePorts = defineControl({
     if (open.length === 0) return failAll([]);
     const violations: Violation[] = [];
     objectsOf(p.allows).forEach((allow, i) => {
-      const proto = String(allow.protocol ?? "").toLowerCase();
+      const proto = str(allow.protocol ?? "").toLowerCase();
       if (proto !== "tcp" && proto !== "all") return;
       const ports = listOf<unknown>(allow.ports);
       for (const [port, engine] of Object.entries(DATABASE_PORTS)) {

@@ -2,6 +2,7 @@ import { defineControl, type StackResource } from "../../model/control";
 import { isUnknownValue, peek } from "../../model/unknowns";
 import { cannotEvaluate, fail, failAll, pass } from "../../model/verdict";
 import { objectsOf } from "../../shared/network";
+import { str } from "../../shared/text";
 
 const DNS_POLICY = "gcp:dns/policy:Policy";
 
@@ -10,7 +11,7 @@ function identifiers(network: StackResource): string[] {
   return ["id", "selfLink", "name"]
     .map((k) => peek(network.props, k))
     .filter((v) => v.known && typeof v.value === "string" && v.value !== "" && !isUnknownValue(v.value))
-    .map((v) => String((v as { value: unknown }).value));
+    .map((v) => str((v as { value: unknown }).value));
 }
 
 function refersTo(url: string, ids: string[]): boolean {

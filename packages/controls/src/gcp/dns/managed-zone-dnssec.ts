@@ -1,5 +1,6 @@
 import { defineControl } from "../../model/control";
 import { fail, notApplicable, pass } from "../../model/verdict";
+import { str } from "../../shared/text";
 import { MANAGED_ZONE } from "./dnssec";
 
 export const dnsManagedZoneDnssec = defineControl({
@@ -24,7 +25,7 @@ export const dnsManagedZoneDnssec = defineControl({
   tags: ["dns", "integrity"],
   check: (r) => {
     const visibility = r.props.visibility ?? "public";
-    if (String(visibility).toLowerCase() !== "public") return notApplicable("private zones are not signed");
+    if (str(visibility).toLowerCase() !== "public") return notApplicable("private zones are not signed");
     const state = r.props.dnssecConfig?.state;
     return state === "on" ? pass() : fail("dnssecConfig.state", `dnssecConfig.state is ${JSON.stringify(state ?? "off")}; set it to "on"`);
   },

@@ -8,6 +8,7 @@ import type { StackView } from "../../model/stack-view";
 import { fail, notApplicable, pass, type Verdict } from "../../model/verdict";
 import { isFoundationStack } from "../../shared/gcp";
 import { objectsOf } from "../../shared/network";
+import { str } from "../../shared/text";
 
 export const LOG_METRIC = "gcp:logging/metric:Metric";
 export const ALERT_POLICY = "gcp:monitoring/alertPolicy:AlertPolicy";
@@ -155,7 +156,7 @@ export function metricAlertCheck(stack: StackView, spec: CisLogMetric): Verdict 
   return {
     ...fail(
       `${metrics[0].name}.alertPolicy`,
-      `metric ${metrics[0].name} (${spec.what}) has no enabled alert policy; add a gcp.monitoring.AlertPolicy on ${metricType(String(metrics[0].props.name ?? "<name>"))}`,
+      `metric ${metrics[0].name} (${spec.what}) has no enabled alert policy; add a gcp.monitoring.AlertPolicy on ${metricType(str(metrics[0].props.name ?? "<name>"))}`,
     ),
     subjectUrn: metrics[0].urn,
   };

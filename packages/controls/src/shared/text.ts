@@ -1,0 +1,10 @@
+/**
+ * A property value as text, for comparisons. Only strings, numbers and booleans have a text; anything else
+ * (objects, arrays, null, a malformed value whose `toString` is data) reads as "", so a check never throws
+ * on a shape the provider would reject anyway.
+ */
+export function str(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  return "";
+}
