@@ -79,12 +79,11 @@ export async function demo(opts: { out?: string; quiet?: boolean }): Promise<num
     ["controls-coverage.md", `# Framework coverage of the Palisade controls\n\n${renderCoverageMarkdown(allControls)}`],
   ];
   for (const [name, content] of files) writeFileAtomic(join(outDir, name), content);
-  log("Compliant samples:");
+  log("Results (✓ expected clean and is, ✗ expected clean and is not, • findings expected):");
   for (const s of stacks) {
     const mandatory = s.findings.filter((f) => f.enforcementLevel === "mandatory").length;
-    log(
-      `  ${s.stack === "compliant" ? (mandatory === 0 ? "✓" : "✗") : "•"} ${s.project}/${s.stack}: ${mandatory} mandatory, ${s.findings.length - mandatory} advisory finding(s)`,
-    );
+    const mark = s.stack === "insecure" ? "•" : mandatory === 0 ? "✓" : "✗";
+    log(`  ${mark} ${s.project}/${s.stack}: ${mandatory} mandatory, ${s.findings.length - mandatory} advisory finding(s)`);
   }
   log(`\nReport written to ${relative(process.cwd(), outDir) || "."}/: ${files.map(([n]) => n).join(", ")}`);
   // A stack that should be clean but is not means a control or a stack regressed: say so with the exit code.
