@@ -1,4 +1,4 @@
-import type { StackResource } from "../model/control";
+import type { ResourceCheck, StackResource } from "../model/control";
 import type { StackView } from "../model/stack-view";
 import { peek, unwrap } from "../model/unknowns";
 import { cannotEvaluate, fail, pass, type Verdict } from "../model/verdict";
@@ -116,4 +116,40 @@ export function diagnosticLogsVerdict(
       ? `the diagnostic settings of ${what.noun} ${subject.name} (${found.map((f) => f.name).join(", ")}) do not send ${what.logs} to a destination; enable them with a workspaceId`
       : `${what.noun} ${subject.name} has no diagnostic setting in this stack; add one sending ${what.logs} to Log Analytics`,
   );
+}
+
+/**
+ * The check shared by the MySQL and PostgreSQL flexible-server controls: the server has no public endpoint
+ * (disabled, or VNet-integrated), and no firewall rule admits every Azure service (0.0.0.0) or the internet.
+ */
+export function flexibleServerNetworkCheck(serverType: string): ResourceCheck {
+  return (r) => {
+    if (r.type === serverType) {
+      const network = objectOf(r.props.network);
+      const access = network?.publicNetworkAccess;
+      if (same(access, "Disabled")) return pass();
+      // VNet-integrated servers have no public endpoint; the subnet id is another resource's output.
+      const subnet = network ? peek(network, "delegatedSubnetResourceId") : undefined;
+      if (
+        (access === undefined || access === null) &&
+        subnet &&
+        (!subnet.known || (typeof subnet.value === "string" && subnet.value !== ""))
+      ) {
+        return pass();
+      }
+      return fail(
+        "network.publicNetworkAccess",
+        `network.publicNetworkAccess is ${JSON.stringify(access ?? "unset (Enabled)")}; set it to "Disabled"`,
+      );
+    }
+    const start = r.props.startIpAddress;
+    const end = r.props.endIpAddress;
+    if (start === "0.0.0.0" || end === "255.255.255.255") {
+      return fail(
+        "startIpAddress",
+        `the firewall rule ${JSON.stringify(start)}–${JSON.stringify(end)} admits every Azure service or the whole internet; remove it`,
+      );
+    }
+    return pass();
+  };
 }

@@ -1,7 +1,5 @@
 import { defineControl } from "../../model/control";
-import { peek } from "../../model/unknowns";
-import { fail, pass } from "../../model/verdict";
-import { objectOf, same } from "../../shared/azure";
+import { flexibleServerNetworkCheck } from "../../shared/azure";
 
 const SERVER = "azure-native:dbformysql:Server";
 const FIREWALL = ["azure-native:dbformysql:FirewallRule", "azure-native:dbformysql:SingleServerFirewallRule"];
@@ -26,34 +24,7 @@ export const mysqlPublicNetworkAccess = defineControl({
     'Set network.publicNetworkAccess: "Disabled" (with network.delegatedSubnetResourceId or a private endpoint), and remove firewall rules starting at 0.0.0.0 or ending at 255.255.255.255.',
   enforcementLevel: "mandatory",
   tags: ["network", "public-exposure", "database"],
-  check: (r) => {
-    if (r.type === SERVER) {
-      const network = objectOf(r.props.network);
-      const access = network?.publicNetworkAccess;
-      if (same(access, "Disabled")) return pass();
-      // VNet-integrated servers have no public endpoint; the subnet id is another resource's output.
-      const subnet = network ? peek(network, "delegatedSubnetResourceId") : undefined;
-      if (
-        (access === undefined || access === null) &&
-        subnet &&
-        (!subnet.known || (typeof subnet.value === "string" && subnet.value !== ""))
-      )
-        return pass();
-      return fail(
-        "network.publicNetworkAccess",
-        `network.publicNetworkAccess is ${JSON.stringify(access ?? "unset (Enabled)")}; set it to "Disabled"`,
-      );
-    }
-    const start = r.props.startIpAddress;
-    const end = r.props.endIpAddress;
-    if (start === "0.0.0.0" || end === "255.255.255.255") {
-      return fail(
-        "startIpAddress",
-        `the firewall rule ${JSON.stringify(start)}–${JSON.stringify(end)} admits every Azure service or the whole internet; remove it`,
-      );
-    }
-    return pass();
-  },
+  check: flexibleServerNetworkCheck(SERVER),
   examples: {
     compliant: [
       [{ type: SERVER, props: { version: "8.0.21", network: { publicNetworkAccess: "Disabled" } } }],
