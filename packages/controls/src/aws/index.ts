@@ -26,8 +26,11 @@ import { ec2InstanceImdsv2 } from "./ec2/instance-imdsv2";
 import { instanceNoPublicIp } from "./ec2/instance-no-public-ip";
 import { instanceProfileAttached } from "./ec2/instance-profile-attached";
 import { naclAdminPorts } from "./ec2/nacl-admin-ports";
+import { naclDatabasePorts } from "./ec2/nacl-database-ports";
 import { securityGroupAdminPorts } from "./ec2/security-group-admin-ports";
+import { securityGroupAuthorizedPorts } from "./ec2/security-group-authorized-ports";
 import { securityGroupCifsPort } from "./ec2/security-group-cifs-port";
+import { securityGroupDatabasePorts } from "./ec2/security-group-database-ports";
 import { subnetNoAutoPublicIp } from "./ec2/subnet-no-auto-public-ip";
 import { vpcFlowLogs } from "./ec2/vpc-flow-logs";
 import { ecrRepositoryPolicyNotPublic } from "./ecr/repository-policy-not-public";
@@ -136,8 +139,11 @@ export const awsControls: readonly Control[] = [
   instanceNoPublicIp,
   instanceProfileAttached,
   naclAdminPorts,
+  naclDatabasePorts,
   securityGroupAdminPorts,
+  securityGroupAuthorizedPorts,
   securityGroupCifsPort,
+  securityGroupDatabasePorts,
   subnetNoAutoPublicIp,
   vpcFlowLogs,
   ecrRepositoryPolicyNotPublic,
