@@ -49,11 +49,13 @@ import { eventsBusPolicyNotPublic } from "./events/bus-policy-not-public";
 import { glacierVaultPolicyNotPublic } from "./glacier/vault-policy-not-public";
 import { guarddutyDetectorEnabled } from "./guardduty/detector-enabled";
 import { iamNoCloudShellFullAccess } from "./iam/no-cloudshell-full-access";
+import { iamNoHighRiskManagedPolicies } from "./iam/no-high-risk-managed-policies";
 import { iamPasswordPolicyLength } from "./iam/password-policy-length";
 import { iamPasswordPolicyReuse } from "./iam/password-policy-reuse";
 import { iamPolicyNoFullAdmin } from "./iam/policy-no-full-admin";
 import { iamPolicyNoKmsDecryptAllKeys } from "./iam/policy-no-kms-decrypt-all-keys";
 import { iamPolicyNoPrivilegeEscalation } from "./iam/policy-no-privilege-escalation";
+import { iamPolicyNoServiceWildcards } from "./iam/policy-no-service-wildcards";
 import { iamPolicyNoWildcardPassRole } from "./iam/policy-no-wildcard-passrole";
 import { iamRoleCrossAccountExternalId } from "./iam/role-cross-account-external-id";
 import { iamRoleTrustPolicyNotPublic } from "./iam/role-trust-policy-not-public";
@@ -162,11 +164,13 @@ export const awsControls: readonly Control[] = [
   glacierVaultPolicyNotPublic,
   guarddutyDetectorEnabled,
   iamNoCloudShellFullAccess,
+  iamNoHighRiskManagedPolicies,
   iamPasswordPolicyLength,
   iamPasswordPolicyReuse,
   iamPolicyNoFullAdmin,
   iamPolicyNoKmsDecryptAllKeys,
   iamPolicyNoPrivilegeEscalation,
+  iamPolicyNoServiceWildcards,
   iamPolicyNoWildcardPassRole,
   iamRoleCrossAccountExternalId,
   iamRoleTrustPolicyNotPublic,
