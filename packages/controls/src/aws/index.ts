@@ -14,6 +14,14 @@ import { cloudtrailMultiRegion } from "./cloudtrail/trail-multi-region";
 import { cloudtrailS3DataEvents } from "./cloudtrail/trail-s3-data-events";
 import { configRecorderAllResources } from "./config/recorder-all-resources";
 import { configRecorderEnabled } from "./config/recorder-enabled";
+import { dmsEndpointSsl } from "./dms/endpoint-ssl";
+import { dmsReplicationInstanceAutoMinorUpgrade } from "./dms/replication-instance-auto-minor-upgrade";
+import { dmsReplicationInstanceNotPublic } from "./dms/replication-instance-not-public";
+import { dmsReplicationTaskLogging } from "./dms/replication-task-logging";
+import { docdbClusterAuditLogs } from "./docdb/cluster-audit-logs";
+import { docdbClusterBackupRetention } from "./docdb/cluster-backup-retention";
+import { docdbClusterDeletionProtection } from "./docdb/cluster-deletion-protection";
+import { docdbClusterEncrypted } from "./docdb/cluster-encrypted";
 import { dynamodbTableCmkEncryption } from "./dynamodb/table-cmk-encryption";
 import { dynamodbTablePitr } from "./dynamodb/table-point-in-time-recovery";
 import { amiNotPublic } from "./ec2/ami-not-public";
@@ -36,6 +44,15 @@ import { vpcFlowLogs } from "./ec2/vpc-flow-logs";
 import { ecrRepositoryPolicyNotPublic } from "./ecr/repository-policy-not-public";
 import { ecrRepositoryScanOnPush } from "./ecr/repository-scan-on-push";
 import { ecrRepositoryTagImmutability } from "./ecr/repository-tag-immutability";
+import { ecsClusterContainerInsights } from "./ecs/cluster-container-insights";
+import { ecsServiceFargatePlatformVersion } from "./ecs/service-fargate-platform-version";
+import { ecsServiceNoPublicIp } from "./ecs/service-no-public-ip";
+import { ecsTaskDefinitionHostNetworkUser } from "./ecs/task-definition-host-network-user";
+import { ecsTaskDefinitionLogging } from "./ecs/task-definition-logging";
+import { ecsTaskDefinitionNoHostPid } from "./ecs/task-definition-no-host-pid";
+import { ecsTaskDefinitionNoSecretsInEnvironment } from "./ecs/task-definition-no-secrets-in-environment";
+import { ecsTaskDefinitionNotPrivileged } from "./ecs/task-definition-not-privileged";
+import { ecsTaskDefinitionReadonlyRoot } from "./ecs/task-definition-readonly-root";
 import { efsFileSystemEncrypted } from "./efs/file-system-encrypted";
 import { eksClusterControlPlaneLogging } from "./eks/cluster-control-plane-logging";
 import { eksClusterEndpointNotPublic } from "./eks/cluster-endpoint-not-public";
@@ -61,6 +78,7 @@ import { iamRoleCrossAccountExternalId } from "./iam/role-cross-account-external
 import { iamRoleTrustPolicyNotPublic } from "./iam/role-trust-policy-not-public";
 import { iamServerCertificateNotExpired } from "./iam/server-certificate-not-expired";
 import { iamUserNoDirectPolicies } from "./iam/user-no-direct-policies";
+import { kinesisStreamEncrypted } from "./kinesis/stream-encrypted";
 import { kmsKeyDeletionWindow } from "./kms/key-deletion-window";
 import { kmsKeyPolicyNoWildcardAdmin } from "./kms/key-policy-no-wildcard-admin";
 import { kmsKeyPolicyNotPublic } from "./kms/key-policy-not-public";
@@ -68,6 +86,12 @@ import { kmsKeyRotation } from "./kms/key-rotation";
 import { lambdaFunctionSupportedRuntime } from "./lambda/function-supported-runtime";
 import { lambdaFunctionUrlAuth } from "./lambda/function-url-auth";
 import { lambdaPermissionNotPublic } from "./lambda/permission-not-public";
+import { neptuneClusterAuditLogs } from "./neptune/cluster-audit-logs";
+import { neptuneClusterBackupRetention } from "./neptune/cluster-backup-retention";
+import { neptuneClusterCopyTagsToSnapshot } from "./neptune/cluster-copy-tags-to-snapshot";
+import { neptuneClusterDeletionProtection } from "./neptune/cluster-deletion-protection";
+import { neptuneClusterEncrypted } from "./neptune/cluster-encrypted";
+import { neptuneClusterIamAuthentication } from "./neptune/cluster-iam-authentication";
 import { opensearchAccessPolicyNotPublic } from "./opensearch/domain-access-policy-not-public";
 import { opensearchEncryptionAtRest } from "./opensearch/domain-encryption-at-rest";
 import { opensearchHttpsTls12 } from "./opensearch/domain-https-tls12";
@@ -129,6 +153,14 @@ export const awsControls: readonly Control[] = [
   cloudtrailS3DataEvents,
   configRecorderAllResources,
   configRecorderEnabled,
+  dmsEndpointSsl,
+  dmsReplicationInstanceAutoMinorUpgrade,
+  dmsReplicationInstanceNotPublic,
+  dmsReplicationTaskLogging,
+  docdbClusterAuditLogs,
+  docdbClusterBackupRetention,
+  docdbClusterDeletionProtection,
+  docdbClusterEncrypted,
   dynamodbTableCmkEncryption,
   dynamodbTablePitr,
   amiNotPublic,
@@ -151,6 +183,15 @@ export const awsControls: readonly Control[] = [
   ecrRepositoryPolicyNotPublic,
   ecrRepositoryScanOnPush,
   ecrRepositoryTagImmutability,
+  ecsClusterContainerInsights,
+  ecsServiceFargatePlatformVersion,
+  ecsServiceNoPublicIp,
+  ecsTaskDefinitionHostNetworkUser,
+  ecsTaskDefinitionLogging,
+  ecsTaskDefinitionNoHostPid,
+  ecsTaskDefinitionNoSecretsInEnvironment,
+  ecsTaskDefinitionNotPrivileged,
+  ecsTaskDefinitionReadonlyRoot,
   efsFileSystemEncrypted,
   eksClusterControlPlaneLogging,
   eksClusterEndpointNotPublic,
@@ -176,6 +217,7 @@ export const awsControls: readonly Control[] = [
   iamRoleTrustPolicyNotPublic,
   iamServerCertificateNotExpired,
   iamUserNoDirectPolicies,
+  kinesisStreamEncrypted,
   kmsKeyDeletionWindow,
   kmsKeyPolicyNoWildcardAdmin,
   kmsKeyPolicyNotPublic,
@@ -183,6 +225,12 @@ export const awsControls: readonly Control[] = [
   lambdaFunctionSupportedRuntime,
   lambdaFunctionUrlAuth,
   lambdaPermissionNotPublic,
+  neptuneClusterAuditLogs,
+  neptuneClusterBackupRetention,
+  neptuneClusterCopyTagsToSnapshot,
+  neptuneClusterDeletionProtection,
+  neptuneClusterEncrypted,
+  neptuneClusterIamAuthentication,
   opensearchAccessPolicyNotPublic,
   opensearchEncryptionAtRest,
   opensearchHttpsTls12,

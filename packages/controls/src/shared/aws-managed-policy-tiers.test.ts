@@ -50,9 +50,13 @@ describe("AWS-managed policy risk tiers", () => {
   });
 
   // Loads the 77 MB policy history once: the generated table must be what the classifier makes of the data.
-  it.skipIf(!hasSource)("is current with the managed policy documents it was generated from", async () => {
-    const { deriveTiers, sourceVersion } = await import("../../scripts/generate-managed-policy-tiers");
-    expect(MANAGED_POLICY_SOURCE_VERSION).toBe(sourceVersion());
-    expect(deriveTiers()).toEqual(AWS_MANAGED_POLICY_TIERS);
-  }, 180_000);
+  it.skipIf(!hasSource)(
+    "is current with the managed policy documents it was generated from",
+    async () => {
+      const { deriveTiers, sourceVersion } = await import("../../scripts/generate-managed-policy-tiers");
+      expect(MANAGED_POLICY_SOURCE_VERSION).toBe(sourceVersion());
+      expect(deriveTiers()).toEqual(AWS_MANAGED_POLICY_TIERS);
+    },
+    180_000,
+  );
 });
