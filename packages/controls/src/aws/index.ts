@@ -125,16 +125,27 @@ import { quarantineSuspended } from "./organizations/quarantine-suspended";
 import { rcpIdentityPerimeter } from "./organizations/rcp-identity-perimeter";
 import { rcpRequireTls } from "./organizations/rcp-require-tls";
 import { regionRestriction } from "./organizations/region-restriction";
+import { rdsAuroraBacktracking } from "./rds/aurora-backtracking";
 import { rdsAutoMinorVersionUpgrade } from "./rds/auto-minor-version-upgrade";
 import { rdsBackupRetention } from "./rds/backup-retention";
+import { rdsCloudwatchLogsExports } from "./rds/cloudwatch-logs-exports";
 import { rdsClusterStorageEncrypted } from "./rds/cluster-storage-encrypted";
+import { rdsCopyTagsToSnapshot } from "./rds/copy-tags-to-snapshot";
+import { rdsCustomAdminUsername } from "./rds/custom-admin-username";
 import { rdsDeletionProtection } from "./rds/deletion-protection";
+import { rdsEnhancedMonitoring } from "./rds/enhanced-monitoring";
 import { rdsIamAuthentication } from "./rds/iam-authentication";
 import { rdsInstanceMultiAz } from "./rds/instance-multi-az";
 import { rdsInstanceNotPublic } from "./rds/instance-not-public";
 import { rdsInstanceStorageEncrypted } from "./rds/instance-storage-encrypted";
+import { rdsNonDefaultPort } from "./rds/non-default-port";
+import { redshiftAutomatedSnapshots } from "./redshift/automated-snapshots";
 import { redshiftClusterEncrypted } from "./redshift/cluster-encrypted";
 import { redshiftClusterNotPublic } from "./redshift/cluster-not-public";
+import { redshiftCustomAdminUsername } from "./redshift/custom-admin-username";
+import { redshiftCustomDatabaseName } from "./redshift/custom-database-name";
+import { redshiftEnhancedVpcRouting } from "./redshift/enhanced-vpc-routing";
+import { redshiftVersionUpgrade } from "./redshift/version-upgrade";
 import { s3BucketAccessLogging } from "./s3/bucket-access-logging";
 import { s3BucketEncryptionKms } from "./s3/bucket-encryption-kms";
 import { s3BucketMfaDelete } from "./s3/bucket-mfa-delete";
@@ -278,16 +289,27 @@ export const awsControls: readonly Control[] = [
   rcpIdentityPerimeter,
   rcpRequireTls,
   regionRestriction,
+  rdsAuroraBacktracking,
   rdsAutoMinorVersionUpgrade,
   rdsBackupRetention,
+  rdsCloudwatchLogsExports,
   rdsClusterStorageEncrypted,
+  rdsCopyTagsToSnapshot,
+  rdsCustomAdminUsername,
   rdsDeletionProtection,
+  rdsEnhancedMonitoring,
   rdsIamAuthentication,
   rdsInstanceMultiAz,
   rdsInstanceNotPublic,
   rdsInstanceStorageEncrypted,
+  rdsNonDefaultPort,
+  redshiftAutomatedSnapshots,
   redshiftClusterEncrypted,
   redshiftClusterNotPublic,
+  redshiftCustomAdminUsername,
+  redshiftCustomDatabaseName,
+  redshiftEnhancedVpcRouting,
+  redshiftVersionUpgrade,
   s3BucketAccessLogging,
   s3BucketEncryptionKms,
   s3BucketMfaDelete,
