@@ -26,10 +26,14 @@ import { docdbClusterAuditLogs } from "./docdb/cluster-audit-logs";
 import { docdbClusterBackupRetention } from "./docdb/cluster-backup-retention";
 import { docdbClusterDeletionProtection } from "./docdb/cluster-deletion-protection";
 import { docdbClusterEncrypted } from "./docdb/cluster-encrypted";
+import { dynamodbDaxEncrypted } from "./dynamodb/dax-encrypted";
+import { dynamodbDaxTls } from "./dynamodb/dax-tls";
 import { dynamodbTableCmkEncryption } from "./dynamodb/table-cmk-encryption";
+import { dynamodbTableDeletionProtection } from "./dynamodb/table-deletion-protection";
 import { dynamodbTablePitr } from "./dynamodb/table-point-in-time-recovery";
 import { amiNotPublic } from "./ec2/ami-not-public";
 import { blockDevicesEncrypted } from "./ec2/block-devices-encrypted";
+import { ec2ClientVpnConnectionLogging } from "./ec2/client-vpn-connection-logging";
 import { defaultSecurityGroupClosed } from "./ec2/default-security-group-closed";
 import { ebsEncryptionByDefault } from "./ec2/ebs-encryption-by-default";
 import { ebsSnapshotBlockPublicAccess } from "./ec2/ebs-snapshot-block-public-access";
@@ -37,6 +41,7 @@ import { ebsVolumeEncrypted } from "./ec2/ebs-volume-encrypted";
 import { ec2InstanceImdsv2 } from "./ec2/instance-imdsv2";
 import { instanceNoPublicIp } from "./ec2/instance-no-public-ip";
 import { instanceProfileAttached } from "./ec2/instance-profile-attached";
+import { ec2InstanceSingleEni } from "./ec2/instance-single-eni";
 import { naclAdminPorts } from "./ec2/nacl-admin-ports";
 import { naclDatabasePorts } from "./ec2/nacl-database-ports";
 import { securityGroupAdminPorts } from "./ec2/security-group-admin-ports";
@@ -44,6 +49,7 @@ import { securityGroupAuthorizedPorts } from "./ec2/security-group-authorized-po
 import { securityGroupCifsPort } from "./ec2/security-group-cifs-port";
 import { securityGroupDatabasePorts } from "./ec2/security-group-database-ports";
 import { subnetNoAutoPublicIp } from "./ec2/subnet-no-auto-public-ip";
+import { ec2TransitGatewayNoAutoAccept } from "./ec2/transit-gateway-no-auto-accept";
 import { vpcFlowLogs } from "./ec2/vpc-flow-logs";
 import { ecrRepositoryPolicyNotPublic } from "./ecr/repository-policy-not-public";
 import { ecrRepositoryScanOnPush } from "./ecr/repository-scan-on-push";
@@ -57,10 +63,13 @@ import { ecsTaskDefinitionNoHostPid } from "./ecs/task-definition-no-host-pid";
 import { ecsTaskDefinitionNoSecretsInEnvironment } from "./ecs/task-definition-no-secrets-in-environment";
 import { ecsTaskDefinitionNotPrivileged } from "./ecs/task-definition-not-privileged";
 import { ecsTaskDefinitionReadonlyRoot } from "./ecs/task-definition-readonly-root";
+import { efsAccessPointPosixUser } from "./efs/access-point-posix-user";
+import { efsAccessPointRootDirectory } from "./efs/access-point-root-directory";
 import { efsFileSystemEncrypted } from "./efs/file-system-encrypted";
 import { eksClusterControlPlaneLogging } from "./eks/cluster-control-plane-logging";
 import { eksClusterEndpointNotPublic } from "./eks/cluster-endpoint-not-public";
 import { eksClusterSecretsEncryption } from "./eks/cluster-secrets-encryption";
+import { eksClusterSupportedVersion } from "./eks/cluster-supported-version";
 import { elasticacheAutoMinorVersionUpgrade } from "./elasticache/auto-minor-version-upgrade";
 import { elasticacheCustomSubnetGroup } from "./elasticache/custom-subnet-group";
 import { elasticacheEncryptionInTransit } from "./elasticache/encryption-in-transit";
@@ -68,14 +77,23 @@ import { elasticacheRedisAuth } from "./elasticache/redis-auth";
 import { elasticacheRedisSnapshotRetention } from "./elasticache/redis-snapshot-retention";
 import { elasticacheReplicationGroupAutomaticFailover } from "./elasticache/replication-group-automatic-failover";
 import { elasticacheEncryptionAtRest } from "./elasticache/replication-group-encryption-at-rest";
+import { elbAlbDropInvalidHeaders } from "./elb/alb-drop-invalid-headers";
+import { elbClassicAcmCertificate } from "./elb/classic-acm-certificate";
+import { elbClassicConnectionDraining } from "./elb/classic-connection-draining";
+import { elbClassicCrossZone } from "./elb/classic-cross-zone";
+import { elbClassicHttpsListeners } from "./elb/classic-https-listeners";
+import { elbDeletionProtection } from "./elb/deletion-protection";
+import { elbDesyncMitigation } from "./elb/desync-mitigation";
 import { elbListenerHttpRedirect } from "./elb/listener-http-redirect";
 import { elbListenerTlsPolicy } from "./elb/listener-tls-policy";
 import { elbLoadBalancerAccessLogs } from "./elb/load-balancer-access-logs";
+import { elbMultiAz } from "./elb/multi-az";
 import { eventsBusPolicyNotPublic } from "./events/bus-policy-not-public";
 import { glacierVaultPolicyNotPublic } from "./glacier/vault-policy-not-public";
 import { guarddutyDetectorEnabled } from "./guardduty/detector-enabled";
 import { iamNoCloudShellFullAccess } from "./iam/no-cloudshell-full-access";
 import { iamNoHighRiskManagedPolicies } from "./iam/no-high-risk-managed-policies";
+import { iamPasswordPolicyComplexity } from "./iam/password-policy-complexity";
 import { iamPasswordPolicyLength } from "./iam/password-policy-length";
 import { iamPasswordPolicyReuse } from "./iam/password-policy-reuse";
 import { iamPolicyNoFullAdmin } from "./iam/policy-no-full-admin";
@@ -92,8 +110,11 @@ import { kmsKeyDeletionWindow } from "./kms/key-deletion-window";
 import { kmsKeyPolicyNoWildcardAdmin } from "./kms/key-policy-no-wildcard-admin";
 import { kmsKeyPolicyNotPublic } from "./kms/key-policy-not-public";
 import { kmsKeyRotation } from "./kms/key-rotation";
+import { lambdaFunctionEnvironmentKms } from "./lambda/function-environment-kms";
+import { lambdaFunctionInVpc } from "./lambda/function-in-vpc";
 import { lambdaFunctionSupportedRuntime } from "./lambda/function-supported-runtime";
 import { lambdaFunctionUrlAuth } from "./lambda/function-url-auth";
+import { lambdaFunctionXrayTracing } from "./lambda/function-xray-tracing";
 import { lambdaPermissionNotPublic } from "./lambda/permission-not-public";
 import { neptuneClusterAuditLogs } from "./neptune/cluster-audit-logs";
 import { neptuneClusterBackupRetention } from "./neptune/cluster-backup-retention";
@@ -190,10 +211,14 @@ export const awsControls: readonly Control[] = [
   docdbClusterBackupRetention,
   docdbClusterDeletionProtection,
   docdbClusterEncrypted,
+  dynamodbDaxEncrypted,
+  dynamodbDaxTls,
   dynamodbTableCmkEncryption,
+  dynamodbTableDeletionProtection,
   dynamodbTablePitr,
   amiNotPublic,
   blockDevicesEncrypted,
+  ec2ClientVpnConnectionLogging,
   defaultSecurityGroupClosed,
   ebsEncryptionByDefault,
   ebsSnapshotBlockPublicAccess,
@@ -201,6 +226,7 @@ export const awsControls: readonly Control[] = [
   ec2InstanceImdsv2,
   instanceNoPublicIp,
   instanceProfileAttached,
+  ec2InstanceSingleEni,
   naclAdminPorts,
   naclDatabasePorts,
   securityGroupAdminPorts,
@@ -208,6 +234,7 @@ export const awsControls: readonly Control[] = [
   securityGroupCifsPort,
   securityGroupDatabasePorts,
   subnetNoAutoPublicIp,
+  ec2TransitGatewayNoAutoAccept,
   vpcFlowLogs,
   ecrRepositoryPolicyNotPublic,
   ecrRepositoryScanOnPush,
@@ -221,10 +248,13 @@ export const awsControls: readonly Control[] = [
   ecsTaskDefinitionNoSecretsInEnvironment,
   ecsTaskDefinitionNotPrivileged,
   ecsTaskDefinitionReadonlyRoot,
+  efsAccessPointPosixUser,
+  efsAccessPointRootDirectory,
   efsFileSystemEncrypted,
   eksClusterControlPlaneLogging,
   eksClusterEndpointNotPublic,
   eksClusterSecretsEncryption,
+  eksClusterSupportedVersion,
   elasticacheAutoMinorVersionUpgrade,
   elasticacheCustomSubnetGroup,
   elasticacheEncryptionInTransit,
@@ -232,14 +262,23 @@ export const awsControls: readonly Control[] = [
   elasticacheRedisSnapshotRetention,
   elasticacheReplicationGroupAutomaticFailover,
   elasticacheEncryptionAtRest,
+  elbAlbDropInvalidHeaders,
+  elbClassicAcmCertificate,
+  elbClassicConnectionDraining,
+  elbClassicCrossZone,
+  elbClassicHttpsListeners,
+  elbDeletionProtection,
+  elbDesyncMitigation,
   elbListenerHttpRedirect,
   elbListenerTlsPolicy,
   elbLoadBalancerAccessLogs,
+  elbMultiAz,
   eventsBusPolicyNotPublic,
   glacierVaultPolicyNotPublic,
   guarddutyDetectorEnabled,
   iamNoCloudShellFullAccess,
   iamNoHighRiskManagedPolicies,
+  iamPasswordPolicyComplexity,
   iamPasswordPolicyLength,
   iamPasswordPolicyReuse,
   iamPolicyNoFullAdmin,
@@ -256,8 +295,11 @@ export const awsControls: readonly Control[] = [
   kmsKeyPolicyNoWildcardAdmin,
   kmsKeyPolicyNotPublic,
   kmsKeyRotation,
+  lambdaFunctionEnvironmentKms,
+  lambdaFunctionInVpc,
   lambdaFunctionSupportedRuntime,
   lambdaFunctionUrlAuth,
+  lambdaFunctionXrayTracing,
   lambdaPermissionNotPublic,
   neptuneClusterAuditLogs,
   neptuneClusterBackupRetention,
