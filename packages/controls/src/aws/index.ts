@@ -51,6 +51,7 @@ import { securityGroupDatabasePorts } from "./ec2/security-group-database-ports"
 import { subnetNoAutoPublicIp } from "./ec2/subnet-no-auto-public-ip";
 import { ec2TransitGatewayNoAutoAccept } from "./ec2/transit-gateway-no-auto-accept";
 import { vpcFlowLogs } from "./ec2/vpc-flow-logs";
+import { ecrRepositoryLifecyclePolicy } from "./ecr/repository-lifecycle-policy";
 import { ecrRepositoryPolicyNotPublic } from "./ecr/repository-policy-not-public";
 import { ecrRepositoryScanOnPush } from "./ecr/repository-scan-on-push";
 import { ecrRepositoryTagImmutability } from "./ecr/repository-tag-immutability";
@@ -160,6 +161,8 @@ import { rdsInstanceMultiAz } from "./rds/instance-multi-az";
 import { rdsInstanceNotPublic } from "./rds/instance-not-public";
 import { rdsInstanceStorageEncrypted } from "./rds/instance-storage-encrypted";
 import { rdsNonDefaultPort } from "./rds/non-default-port";
+import { rdsSnapshotNotPublic } from "./rds/snapshot-not-public";
+import { redshiftAuditLogging } from "./redshift/audit-logging";
 import { redshiftAutomatedSnapshots } from "./redshift/automated-snapshots";
 import { redshiftClusterEncrypted } from "./redshift/cluster-encrypted";
 import { redshiftClusterNotPublic } from "./redshift/cluster-not-public";
@@ -236,6 +239,7 @@ export const awsControls: readonly Control[] = [
   subnetNoAutoPublicIp,
   ec2TransitGatewayNoAutoAccept,
   vpcFlowLogs,
+  ecrRepositoryLifecyclePolicy,
   ecrRepositoryPolicyNotPublic,
   ecrRepositoryScanOnPush,
   ecrRepositoryTagImmutability,
@@ -345,6 +349,8 @@ export const awsControls: readonly Control[] = [
   rdsInstanceNotPublic,
   rdsInstanceStorageEncrypted,
   rdsNonDefaultPort,
+  rdsSnapshotNotPublic,
+  redshiftAuditLogging,
   redshiftAutomatedSnapshots,
   redshiftClusterEncrypted,
   redshiftClusterNotPublic,
