@@ -1,5 +1,6 @@
 import type { Violation } from "../model/verdict";
 import { internetIngressTo, naclInternetAllows } from "./aws-network";
+import { isAllProtocols, objectsOf } from "./network";
 
 /**
  * The TCP ports of the database, cache, search and streaming engines AWS runs (RDS, Aurora, Redshift,
@@ -62,11 +63,32 @@ export function securityGroupDatabaseViolations(type: string, props: Record<stri
   }));
 }
 
+/**
+ * Network ACLs are stateless: a subnet whose instances open outbound connections must admit the return
+ * traffic, which arrives on ephemeral ports (1024-65535 for NAT gateways and ELBs, 32768-65535 or
+ * 49152-65535 for Linux and Windows clients). An allow of such a range ending at 65535 is read as return
+ * traffic, not as exposing the database ports inside it; security groups, which are stateful, still
+ * decide those ports.
+ */
+function isEphemeralReturnRange(entry: Record<string, unknown> | undefined): boolean {
+  if (!entry || isAllProtocols(entry.protocol)) return false;
+  const from = Number(entry.fromPort);
+  const to = Number(entry.toPort);
+  return Number.isFinite(from) && from >= 1024 && to === 65535;
+}
+
+function naclEntry(type: string, props: Record<string, unknown>, property: string): Record<string, unknown> | undefined {
+  if (type === "aws:ec2/networkAclRule:NetworkAclRule") return props;
+  const i = /^ingress\[(\d+)\]$/.exec(property)?.[1];
+  return i === undefined ? undefined : objectsOf(props.ingress)[Number(i)];
+}
+
 /** One violation per network-ACL entry that is the first match allowing any of `ports` from anywhere. */
 export function naclDatabaseViolations(type: string, props: Record<string, unknown>, ports: number[]): Violation[] {
   const byProperty = new Map<string, { sources: Set<string>; ruleNo: unknown; ports: number[] }>();
   for (const port of ports) {
     for (const hit of naclInternetAllows(type, props, port)) {
+      if (isEphemeralReturnRange(naclEntry(type, props, hit.property))) continue;
       const entry = byProperty.get(hit.property) ?? { sources: new Set<string>(), ruleNo: hit.ruleNo, ports: [] };
       entry.sources.add(hit.source);
       if (!entry.ports.includes(port)) entry.ports.push(port);

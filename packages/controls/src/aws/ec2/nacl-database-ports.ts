@@ -6,7 +6,8 @@ import { NACL_TYPES } from "../../shared/aws-network";
 /**
  * The subnet-level counterpart of aws-ec2-security-group-database-ports: the first network-ACL entry
  * matching traffic from anywhere to a database port decides, so an allow-all entry before any deny is a
- * violation for every engine port it covers.
+ * violation for every engine port it covers. An allow of an ephemeral range ending at 65535 (1024-65535,
+ * 32768-65535) is read as the return traffic a stateless ACL must admit, not as an exposure.
  */
 export const naclDatabasePorts = defineControl({
   id: "aws-ec2-nacl-database-ports",
@@ -46,7 +47,9 @@ export const naclDatabasePorts = defineControl({
             vpcId: "vpc-1",
             ingress: [
               { ruleNo: 100, action: "allow", protocol: "tcp", fromPort: 443, toPort: 443, cidrBlock: "0.0.0.0/0" },
-              { ruleNo: 110, action: "allow", protocol: "tcp", fromPort: 1024, toPort: 65535, cidrBlock: "10.0.0.0/8" },
+              { ruleNo: 110, action: "allow", protocol: "tcp", fromPort: 0, toPort: 65535, cidrBlock: "10.0.0.0/8" },
+              // Return traffic of outbound connections (stateless ACL): not an exposure of the ports inside it.
+              { ruleNo: 220, action: "allow", protocol: "tcp", fromPort: 1024, toPort: 65535, cidrBlock: "0.0.0.0/0" },
             ],
           },
         },
@@ -89,6 +92,15 @@ export const naclDatabasePorts = defineControl({
             cidrBlock: "0.0.0.0/0",
             fromPort: 3306,
             toPort: 3306,
+          },
+        },
+      ],
+      [
+        {
+          type: "aws:ec2/networkAcl:NetworkAcl",
+          props: {
+            vpcId: "vpc-1",
+            ingress: [{ ruleNo: 100, action: "allow", protocol: "tcp", fromPort: 0, toPort: 65535, ipv6CidrBlock: "::/0" }],
           },
         },
       ],
