@@ -12,6 +12,21 @@ import { cloudtrailKmsEncryption } from "./cloudtrail/trail-kms-encryption";
 import { cloudtrailLogFileValidation } from "./cloudtrail/trail-log-file-validation";
 import { cloudtrailMultiRegion } from "./cloudtrail/trail-multi-region";
 import { cloudtrailS3DataEvents } from "./cloudtrail/trail-s3-data-events";
+import { cloudwatchMonitorCloudtrailChanges } from "./cloudwatch/monitor-cloudtrail-changes";
+import { cloudwatchMonitorConfigChanges } from "./cloudwatch/monitor-config-changes";
+import { cloudwatchMonitorConsoleAuthenticationFailures } from "./cloudwatch/monitor-console-authentication-failures";
+import { cloudwatchMonitorConsoleSignInWithoutMfa } from "./cloudwatch/monitor-console-sign-in-without-mfa";
+import { cloudwatchMonitorIamPolicyChanges } from "./cloudwatch/monitor-iam-policy-changes";
+import { cloudwatchMonitorKmsKeyDisableOrDeletion } from "./cloudwatch/monitor-kms-key-disable-or-deletion";
+import { cloudwatchMonitorNaclChanges } from "./cloudwatch/monitor-nacl-changes";
+import { cloudwatchMonitorNetworkGatewayChanges } from "./cloudwatch/monitor-network-gateway-changes";
+import { cloudwatchMonitorOrganizationsChanges } from "./cloudwatch/monitor-organizations-changes";
+import { cloudwatchMonitorRootUserActivity } from "./cloudwatch/monitor-root-user-activity";
+import { cloudwatchMonitorRouteTableChanges } from "./cloudwatch/monitor-route-table-changes";
+import { cloudwatchMonitorS3BucketPolicyChanges } from "./cloudwatch/monitor-s3-bucket-policy-changes";
+import { cloudwatchMonitorSecurityGroupChanges } from "./cloudwatch/monitor-security-group-changes";
+import { cloudwatchMonitorUnauthorizedApiCalls } from "./cloudwatch/monitor-unauthorized-api-calls";
+import { cloudwatchMonitorVpcChanges } from "./cloudwatch/monitor-vpc-changes";
 import { configRecorderAllResources } from "./config/recorder-all-resources";
 import { configRecorderEnabled } from "./config/recorder-enabled";
 import { dynamodbTableCmkEncryption } from "./dynamodb/table-cmk-encryption";
@@ -122,6 +137,21 @@ export const awsControls: readonly Control[] = [
   cloudtrailLogFileValidation,
   cloudtrailMultiRegion,
   cloudtrailS3DataEvents,
+  cloudwatchMonitorCloudtrailChanges,
+  cloudwatchMonitorConfigChanges,
+  cloudwatchMonitorConsoleAuthenticationFailures,
+  cloudwatchMonitorConsoleSignInWithoutMfa,
+  cloudwatchMonitorIamPolicyChanges,
+  cloudwatchMonitorKmsKeyDisableOrDeletion,
+  cloudwatchMonitorNaclChanges,
+  cloudwatchMonitorNetworkGatewayChanges,
+  cloudwatchMonitorOrganizationsChanges,
+  cloudwatchMonitorRootUserActivity,
+  cloudwatchMonitorRouteTableChanges,
+  cloudwatchMonitorS3BucketPolicyChanges,
+  cloudwatchMonitorSecurityGroupChanges,
+  cloudwatchMonitorUnauthorizedApiCalls,
+  cloudwatchMonitorVpcChanges,
   configRecorderAllResources,
   configRecorderEnabled,
   dynamodbTableCmkEncryption,
