@@ -245,7 +245,7 @@ export const CIS_AWS_MONITORING: readonly CisMonitoring[] = [
   ),
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function normaliseFilter(pattern: string): string {
   return pattern.toLowerCase().replace(/[\s"]/g, "");
@@ -255,7 +255,7 @@ function normaliseFilter(pattern: string): string {
 export function filterCovers(pattern: unknown, spec: CisMonitoring): boolean {
   if (typeof pattern !== "string") return false;
   const p = normaliseFilter(pattern);
-  return spec.filterClauses.every((c) => new RegExp(`${escape(c)}(?![a-z0-9_*.])`).test(p));
+  return spec.filterClauses.every((c) => new RegExp(`${escapeRegExp(c)}(?![a-z0-9_*.])`).test(p));
 }
 
 /** `path=value` pairs an EventBridge pattern matches positively (`anything-but` subtrees are skipped). */
