@@ -11,10 +11,15 @@ import { autoscalingGroupLaunchTemplate } from "./autoscaling/group-launch-templ
 import { autoscalingGroupMultiAz } from "./autoscaling/group-multi-az";
 import { autoscalingLaunchConfigurationImdsv2 } from "./autoscaling/launch-configuration-imdsv2";
 import { autoscalingLaunchMetadataHopLimit } from "./autoscaling/launch-metadata-hop-limit";
+import { cloudformationStackSnsNotifications } from "./cloudformation/stack-sns-notifications";
 import { cloudfrontAccessLogging } from "./cloudfront/distribution-access-logging";
+import { cloudfrontDefaultRootObject } from "./cloudfront/distribution-default-root-object";
+import { cloudfrontOriginFailover } from "./cloudfront/distribution-origin-failover";
 import { cloudfrontS3OriginAccessControl } from "./cloudfront/distribution-s3-origin-access-control";
+import { cloudfrontDistributionSni } from "./cloudfront/distribution-sni";
 import { cloudfrontTls } from "./cloudfront/distribution-tls";
 import { cloudfrontViewerHttps } from "./cloudfront/distribution-viewer-https";
+import { cloudfrontDistributionWaf } from "./cloudfront/distribution-waf";
 import { cloudtrailCloudWatchLogs } from "./cloudtrail/trail-cloudwatch-logs";
 import { cloudtrailGlobalServiceEvents } from "./cloudtrail/trail-global-service-events";
 import { cloudtrailKmsEncryption } from "./cloudtrail/trail-kms-encryption";
@@ -36,6 +41,11 @@ import { cloudwatchMonitorS3BucketPolicyChanges } from "./cloudwatch/monitor-s3-
 import { cloudwatchMonitorSecurityGroupChanges } from "./cloudwatch/monitor-security-group-changes";
 import { cloudwatchMonitorUnauthorizedApiCalls } from "./cloudwatch/monitor-unauthorized-api-calls";
 import { cloudwatchMonitorVpcChanges } from "./cloudwatch/monitor-vpc-changes";
+import { codebuildProjectEnvPlaintextCredentials } from "./codebuild/project-env-plaintext-credentials";
+import { codebuildProjectLogging } from "./codebuild/project-logging";
+import { codebuildProjectPrivilegedMode } from "./codebuild/project-privileged-mode";
+import { codebuildProjectSourceUrlCredentials } from "./codebuild/project-source-url-credentials";
+import { codebuildReportGroupExportEncrypted } from "./codebuild/report-group-export-encrypted";
 import { configRecorderAllResources } from "./config/recorder-all-resources";
 import { configRecorderEnabled } from "./config/recorder-enabled";
 import { dynamodbTableCmkEncryption } from "./dynamodb/table-cmk-encryption";
@@ -145,10 +155,15 @@ export const awsControls: readonly Control[] = [
   autoscalingGroupMultiAz,
   autoscalingLaunchConfigurationImdsv2,
   autoscalingLaunchMetadataHopLimit,
+  cloudformationStackSnsNotifications,
   cloudfrontAccessLogging,
+  cloudfrontDefaultRootObject,
+  cloudfrontOriginFailover,
   cloudfrontS3OriginAccessControl,
+  cloudfrontDistributionSni,
   cloudfrontTls,
   cloudfrontViewerHttps,
+  cloudfrontDistributionWaf,
   cloudtrailCloudWatchLogs,
   cloudtrailGlobalServiceEvents,
   cloudtrailKmsEncryption,
@@ -170,6 +185,11 @@ export const awsControls: readonly Control[] = [
   cloudwatchMonitorSecurityGroupChanges,
   cloudwatchMonitorUnauthorizedApiCalls,
   cloudwatchMonitorVpcChanges,
+  codebuildProjectEnvPlaintextCredentials,
+  codebuildProjectLogging,
+  codebuildProjectPrivilegedMode,
+  codebuildProjectSourceUrlCredentials,
+  codebuildReportGroupExportEncrypted,
   configRecorderAllResources,
   configRecorderEnabled,
   dynamodbTableCmkEncryption,
