@@ -46,6 +46,7 @@ import { codebuildProjectLogging } from "./codebuild/project-logging";
 import { codebuildProjectPrivilegedMode } from "./codebuild/project-privileged-mode";
 import { codebuildProjectSourceUrlCredentials } from "./codebuild/project-source-url-credentials";
 import { codebuildReportGroupExportEncrypted } from "./codebuild/report-group-export-encrypted";
+import { cognitoUserPoolThreatProtection } from "./cognito/user-pool-threat-protection";
 import { configRecorderAllResources } from "./config/recorder-all-resources";
 import { configRecorderEnabled } from "./config/recorder-enabled";
 import { dynamodbTableCmkEncryption } from "./dynamodb/table-cmk-encryption";
@@ -76,7 +77,9 @@ import { elasticacheEncryptionAtRest } from "./elasticache/replication-group-enc
 import { elbListenerHttpRedirect } from "./elb/listener-http-redirect";
 import { elbListenerTlsPolicy } from "./elb/listener-tls-policy";
 import { elbLoadBalancerAccessLogs } from "./elb/load-balancer-access-logs";
+import { emrBlockPublicAccess } from "./emr/block-public-access";
 import { eventsBusPolicyNotPublic } from "./events/bus-policy-not-public";
+import { fsxOpenzfsCopyTags } from "./fsx/openzfs-copy-tags";
 import { glacierVaultPolicyNotPublic } from "./glacier/vault-policy-not-public";
 import { guarddutyDetectorEnabled } from "./guardduty/detector-enabled";
 import { iamNoCloudShellFullAccess } from "./iam/no-cloudshell-full-access";
@@ -97,6 +100,14 @@ import { kmsKeyRotation } from "./kms/key-rotation";
 import { lambdaFunctionSupportedRuntime } from "./lambda/function-supported-runtime";
 import { lambdaFunctionUrlAuth } from "./lambda/function-url-auth";
 import { lambdaPermissionNotPublic } from "./lambda/permission-not-public";
+import { mskClusterEncryptionInTransit } from "./msk/cluster-encryption-in-transit";
+import { mskClusterEnhancedMonitoring } from "./msk/cluster-enhanced-monitoring";
+import { networkfirewallFirewallDeletionProtection } from "./networkfirewall/firewall-deletion-protection";
+import { networkfirewallFirewallLogging } from "./networkfirewall/firewall-logging";
+import { networkfirewallPolicyHasRuleGroups } from "./networkfirewall/policy-has-rule-groups";
+import { networkfirewallPolicyStatelessDefaultAction } from "./networkfirewall/policy-stateless-default-action";
+import { networkfirewallPolicyStatelessFragmentDefaultAction } from "./networkfirewall/policy-stateless-fragment-default-action";
+import { networkfirewallRuleGroupNotEmpty } from "./networkfirewall/rule-group-not-empty";
 import { opensearchAccessPolicyNotPublic } from "./opensearch/domain-access-policy-not-public";
 import { opensearchEncryptionAtRest } from "./opensearch/domain-encryption-at-rest";
 import { opensearchHttpsTls12 } from "./opensearch/domain-https-tls12";
@@ -190,6 +201,7 @@ export const awsControls: readonly Control[] = [
   codebuildProjectPrivilegedMode,
   codebuildProjectSourceUrlCredentials,
   codebuildReportGroupExportEncrypted,
+  cognitoUserPoolThreatProtection,
   configRecorderAllResources,
   configRecorderEnabled,
   dynamodbTableCmkEncryption,
@@ -220,7 +232,9 @@ export const awsControls: readonly Control[] = [
   elbListenerHttpRedirect,
   elbListenerTlsPolicy,
   elbLoadBalancerAccessLogs,
+  emrBlockPublicAccess,
   eventsBusPolicyNotPublic,
+  fsxOpenzfsCopyTags,
   glacierVaultPolicyNotPublic,
   guarddutyDetectorEnabled,
   iamNoCloudShellFullAccess,
@@ -241,6 +255,14 @@ export const awsControls: readonly Control[] = [
   lambdaFunctionSupportedRuntime,
   lambdaFunctionUrlAuth,
   lambdaPermissionNotPublic,
+  mskClusterEncryptionInTransit,
+  mskClusterEnhancedMonitoring,
+  networkfirewallFirewallDeletionProtection,
+  networkfirewallFirewallLogging,
+  networkfirewallPolicyHasRuleGroups,
+  networkfirewallPolicyStatelessDefaultAction,
+  networkfirewallPolicyStatelessFragmentDefaultAction,
+  networkfirewallRuleGroupNotEmpty,
   opensearchAccessPolicyNotPublic,
   opensearchEncryptionAtRest,
   opensearchHttpsTls12,
