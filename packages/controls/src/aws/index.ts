@@ -137,6 +137,7 @@ import { rdsInstanceNotPublic } from "./rds/instance-not-public";
 import { rdsInstanceStorageEncrypted } from "./rds/instance-storage-encrypted";
 import { redshiftClusterEncrypted } from "./redshift/cluster-encrypted";
 import { redshiftClusterNotPublic } from "./redshift/cluster-not-public";
+import { route53ZoneQueryLogging } from "./route53/zone-query-logging";
 import { s3BucketAccessLogging } from "./s3/bucket-access-logging";
 import { s3BucketEncryptionKms } from "./s3/bucket-encryption-kms";
 import { s3BucketMfaDelete } from "./s3/bucket-mfa-delete";
@@ -146,12 +147,19 @@ import { s3BucketPolicyNotPublic } from "./s3/bucket-policy-not-public";
 import { s3BucketPublicAccessBlock } from "./s3/bucket-public-access-block";
 import { s3BucketTlsOnly } from "./s3/bucket-tls-only";
 import { s3BucketVersioning } from "./s3/bucket-versioning";
+import { sagemakerEndpointConfigMultipleInstances } from "./sagemaker/endpoint-config-multiple-instances";
+import { sagemakerModelNetworkIsolation } from "./sagemaker/model-network-isolation";
+import { sagemakerNotebookInVpc } from "./sagemaker/notebook-in-vpc";
+import { sagemakerNotebookNoDirectInternet } from "./sagemaker/notebook-no-direct-internet";
+import { sagemakerNotebookNoRootAccess } from "./sagemaker/notebook-no-root-access";
 import { secretsmanagerSecretPolicyNotPublic } from "./secretsmanager/secret-policy-not-public";
 import { secretsmanagerSecretRotation } from "./secretsmanager/secret-rotation";
+import { sfnStateMachineLogging } from "./sfn/state-machine-logging";
 import { snsTopicEncrypted } from "./sns/topic-encrypted";
 import { snsTopicPolicyNotPublic } from "./sns/topic-policy-not-public";
 import { sqsQueueEncrypted } from "./sqs/queue-encrypted";
 import { sqsQueuePolicyNotPublic } from "./sqs/queue-policy-not-public";
+import { ssmDocumentNotPublic } from "./ssm/document-not-public";
 import { taggingRequiredTags } from "./tagging/required-tags";
 
 export const awsControls: readonly Control[] = [
@@ -292,6 +300,7 @@ export const awsControls: readonly Control[] = [
   rdsInstanceStorageEncrypted,
   redshiftClusterEncrypted,
   redshiftClusterNotPublic,
+  route53ZoneQueryLogging,
   s3BucketAccessLogging,
   s3BucketEncryptionKms,
   s3BucketMfaDelete,
@@ -301,11 +310,18 @@ export const awsControls: readonly Control[] = [
   s3BucketPublicAccessBlock,
   s3BucketTlsOnly,
   s3BucketVersioning,
+  sagemakerEndpointConfigMultipleInstances,
+  sagemakerModelNetworkIsolation,
+  sagemakerNotebookInVpc,
+  sagemakerNotebookNoDirectInternet,
+  sagemakerNotebookNoRootAccess,
   secretsmanagerSecretPolicyNotPublic,
   secretsmanagerSecretRotation,
+  sfnStateMachineLogging,
   snsTopicEncrypted,
   snsTopicPolicyNotPublic,
   sqsQueueEncrypted,
   sqsQueuePolicyNotPublic,
+  ssmDocumentNotPublic,
   taggingRequiredTags,
 ];
