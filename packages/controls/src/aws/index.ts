@@ -161,6 +161,13 @@ import { sqsQueueEncrypted } from "./sqs/queue-encrypted";
 import { sqsQueuePolicyNotPublic } from "./sqs/queue-policy-not-public";
 import { ssmDocumentNotPublic } from "./ssm/document-not-public";
 import { taggingRequiredTags } from "./tagging/required-tags";
+import { wafClassicGlobalWebAclLogging } from "./waf/classic-global-web-acl-logging";
+import { wafClassicRuleGroupHasRules } from "./waf/classic-rule-group-has-rules";
+import { wafClassicRuleHasConditions } from "./waf/classic-rule-has-conditions";
+import { wafClassicWebAclHasRules } from "./waf/classic-web-acl-has-rules";
+import { wafv2CloudwatchMetrics } from "./wafv2/cloudwatch-metrics";
+import { wafv2WebAclHasRules } from "./wafv2/web-acl-has-rules";
+import { wafv2WebAclLogging } from "./wafv2/web-acl-logging";
 
 export const awsControls: readonly Control[] = [
   acmCertificateRsaKeyLength,
@@ -324,4 +331,11 @@ export const awsControls: readonly Control[] = [
   sqsQueuePolicyNotPublic,
   ssmDocumentNotPublic,
   taggingRequiredTags,
+  wafClassicGlobalWebAclLogging,
+  wafClassicRuleGroupHasRules,
+  wafClassicRuleHasConditions,
+  wafClassicWebAclHasRules,
+  wafv2CloudwatchMetrics,
+  wafv2WebAclHasRules,
+  wafv2WebAclLogging,
 ];
