@@ -82,6 +82,8 @@ import { eventsBusPolicyNotPublic } from "./events/bus-policy-not-public";
 import { fsxOpenzfsCopyTags } from "./fsx/openzfs-copy-tags";
 import { glacierVaultPolicyNotPublic } from "./glacier/vault-policy-not-public";
 import { guarddutyDetectorEnabled } from "./guardduty/detector-enabled";
+import { guarddutyRdsProtection } from "./guardduty/rds-protection";
+import { guarddutyS3Protection } from "./guardduty/s3-protection";
 import { iamNoCloudShellFullAccess } from "./iam/no-cloudshell-full-access";
 import { iamPasswordPolicyLength } from "./iam/password-policy-length";
 import { iamPasswordPolicyReuse } from "./iam/password-policy-reuse";
@@ -138,10 +140,14 @@ import { rdsInstanceStorageEncrypted } from "./rds/instance-storage-encrypted";
 import { redshiftClusterEncrypted } from "./redshift/cluster-encrypted";
 import { redshiftClusterNotPublic } from "./redshift/cluster-not-public";
 import { route53ZoneQueryLogging } from "./route53/zone-query-logging";
+import { s3AccessPointPublicAccessBlock } from "./s3/access-point-public-access-block";
 import { s3BucketAccessLogging } from "./s3/bucket-access-logging";
 import { s3BucketEncryptionKms } from "./s3/bucket-encryption-kms";
+import { s3BucketEventNotifications } from "./s3/bucket-event-notifications";
+import { s3BucketLifecycle } from "./s3/bucket-lifecycle";
 import { s3BucketMfaDelete } from "./s3/bucket-mfa-delete";
 import { s3BucketNoPublicAcl } from "./s3/bucket-no-public-acl";
+import { s3BucketObjectLock } from "./s3/bucket-object-lock";
 import { s3BucketOwnershipEnforced } from "./s3/bucket-ownership-enforced";
 import { s3BucketPolicyNotPublic } from "./s3/bucket-policy-not-public";
 import { s3BucketPublicAccessBlock } from "./s3/bucket-public-access-block";
@@ -252,6 +258,8 @@ export const awsControls: readonly Control[] = [
   fsxOpenzfsCopyTags,
   glacierVaultPolicyNotPublic,
   guarddutyDetectorEnabled,
+  guarddutyRdsProtection,
+  guarddutyS3Protection,
   iamNoCloudShellFullAccess,
   iamPasswordPolicyLength,
   iamPasswordPolicyReuse,
@@ -308,10 +316,14 @@ export const awsControls: readonly Control[] = [
   redshiftClusterEncrypted,
   redshiftClusterNotPublic,
   route53ZoneQueryLogging,
+  s3AccessPointPublicAccessBlock,
   s3BucketAccessLogging,
   s3BucketEncryptionKms,
+  s3BucketEventNotifications,
+  s3BucketLifecycle,
   s3BucketMfaDelete,
   s3BucketNoPublicAcl,
+  s3BucketObjectLock,
   s3BucketOwnershipEnforced,
   s3BucketPolicyNotPublic,
   s3BucketPublicAccessBlock,
