@@ -101,11 +101,16 @@ describe("the aws-landing-zone stack (management)", () => {
     expect(notApplicable.map((n) => n.policyName).filter((n) => n.startsWith("aws-organizations-"))).toEqual([]);
   });
 
-  it("without the exemption, reports exactly the break-glass roles' administrator access", async () => {
+  it("without the exemptions, reports exactly the break-glass roles' administrator access and the auto-accepting hub", async () => {
     const { diagnostics } = await awsPackFindings(snapshot, {});
     const mandatory = diagnostics.filter((d) => d.enforcementLevel === "mandatory");
-    expect(new Set(mandatory.map((d) => d.policyName))).toEqual(new Set(["aws-iam-policy-no-full-admin"]));
-    expect(mandatory.every((d) => d.urn.endsWith("-palisade-break-glass-administrator"))).toBe(true);
+    expect(new Set(mandatory.map((d) => d.policyName))).toEqual(
+      new Set(["aws-iam-policy-no-full-admin", "aws-ec2-transit-gateway-no-auto-accept"]),
+    );
+    const admin = mandatory.filter((d) => d.policyName === "aws-iam-policy-no-full-admin");
+    expect(admin.every((d) => d.urn.endsWith("-palisade-break-glass-administrator"))).toBe(true);
+    const tgw = mandatory.filter((d) => d.policyName === "aws-ec2-transit-gateway-no-auto-accept");
+    expect(tgw.map((d) => d.urn.split("::").pop())).toEqual(["tgw"]);
   });
 });
 

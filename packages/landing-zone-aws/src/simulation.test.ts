@@ -54,6 +54,16 @@ const CASES: Record<string, Case> = {
     resource: `arn:aws:ec2:${REGION}:${ACCOUNT}:network-interface/eni-0123456789abcdef0`,
     context: { "ec2:AssociatePublicIpAddress": "true" },
   },
+  "aws-ecs-task-definition-not-privileged": {
+    action: "ecs:RegisterTaskDefinition",
+    resource: "*",
+    context: { "ecs:privileged": "true" },
+  },
+  "aws-ecs-service-no-public-ip": {
+    action: "ecs:CreateService",
+    resource: `arn:aws:ecs:${REGION}:${ACCOUNT}:service/apps/web`,
+    context: { "ecs:auto-assign-public-ip": "true" },
+  },
   "aws-efs-file-system-encrypted": {
     action: "elasticfilesystem:CreateFileSystem",
     resource: "*",

@@ -25,6 +25,20 @@ export const ecsServiceNoPublicIp = defineControl({
     r.props.networkConfiguration?.assignPublicIp === true
       ? fail("networkConfiguration.assignPublicIp", "networkConfiguration.assignPublicIp is true; set it to false and use private subnets")
       : pass(),
+  preventive: [
+    {
+      kind: "aws-scp",
+      statements: () => [
+        {
+          Sid: "DenyEcsServicePublicIp",
+          Effect: "Deny",
+          Action: ["ecs:CreateService", "ecs:UpdateService"],
+          Resource: "*",
+          Condition: { Bool: { "ecs:auto-assign-public-ip": "true" } },
+        },
+      ],
+    },
+  ],
   examples: {
     compliant: [
       [

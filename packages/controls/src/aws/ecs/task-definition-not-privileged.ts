@@ -37,6 +37,20 @@ export const ecsTaskDefinitionNotPrivileged = defineControl({
       ),
     );
   },
+  preventive: [
+    {
+      kind: "aws-scp",
+      statements: () => [
+        {
+          Sid: "DenyPrivilegedEcsContainers",
+          Effect: "Deny",
+          Action: "ecs:RegisterTaskDefinition",
+          Resource: "*",
+          Condition: { StringEqualsIgnoreCase: { "ecs:privileged": "true" } },
+        },
+      ],
+    },
+  ],
   examples: {
     compliant: [
       [
