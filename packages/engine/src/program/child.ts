@@ -33,6 +33,7 @@ type RegisterCallback = (err: Error | null, response?: RegisterResourceResponse)
 interface MockMonitor {
   newUrn(parent: string, type: string, name: string): string;
   registerResource(req: RegisterResourceRequest, callback: RegisterCallback): Promise<void>;
+  supportsFeature(req: { getId(): string }, callback: (err: Error | null, response: { getHassupport(): boolean }) => void): void;
 }
 
 const captured: CapturedResource[] = [];
@@ -96,10 +97,14 @@ async function runJob(current: ProgramJob): Promise<void> {
     current.stack,
     current.preview,
   );
-  // The engine never sends resource references to analyzers: a resource used as an input must
-  // serialize as its id (unknown at preview) or, for a component, its URN.
+  // The engine never sends resource references to analyzers (it marshals them without
+  // `keepResources`): a resource used as an input must reach packs as its id (unknown at preview) or,
+  // for a component, its URN. Setting the store flag is not enough: `runInPulumiStack` asks the monitor
+  // again (`awaitFeatureSupport`) and the mock monitor says yes to every feature but outputValues.
+  const monitor = settings.getMonitor();
+  refuseResourceReferences(monitor);
   state.getStore().supportsResourceReferences = false;
-  recordRegistrations(settings.getMonitor(), current, providerInputs);
+  recordRegistrations(monitor, current, providerInputs);
   recordLogErrors(pulumi);
 
   await loadTypeScriptSupport(current);
@@ -115,6 +120,15 @@ async function runJob(current: ProgramJob): Promise<void> {
 
   if (logErrors.length > 0) finish({ kind: "error", message: logErrors.join("\n") });
   else finish({ kind: "result", resources: captured });
+}
+
+/** Makes the monitor answer "no" for `resourceReferences`, as the SDK then serializes resources as ids / URNs. */
+function refuseResourceReferences(monitor: MockMonitor): void {
+  const supportsFeature = monitor.supportsFeature.bind(monitor);
+  monitor.supportsFeature = (req, callback) => {
+    if (req.getId() === "resourceReferences") callback(null, { getHassupport: () => false });
+    else supportsFeature(req, callback);
+  };
 }
 
 /** Wraps the mock monitor so that every `RegisterResource` request is captured with its URN. */
@@ -152,6 +166,8 @@ function recordLogErrors(pulumi: PulumiSdk): void {
 let runErrorMessage: (err: unknown) => string | undefined = () => undefined;
 
 function describeError(err: unknown): string {
+  const missing = missingConfigMessage(err);
+  if (missing !== undefined) return missing;
   const runError = runErrorMessage(err);
   if (runError !== undefined) return runError;
   if (!(err instanceof Error)) return String(err);
@@ -161,6 +177,19 @@ function describeError(err: unknown): string {
     .split("\n")
     .filter((line) => /^\s+at /.test(line) && line.includes(projectDir) && !line.includes("node_modules"));
   return [err.message, ...frames.slice(0, 5)].join("\n");
+}
+
+/**
+ * The SDK's ConfigMissingError tells the user to run `pulumi config set`, a command that is not there
+ * offline: name the file and the key to add instead.
+ */
+function missingConfigMessage(err: unknown): string | undefined {
+  if (!(err instanceof Error) || !/^Missing required configuration variable /.test(err.message)) return undefined;
+  const key = (err as Error & { key?: unknown }).key;
+  if (typeof key !== "string" || !job) return undefined;
+  // Keys of the project itself may be written without the namespace.
+  const written = key.startsWith(`${job.project}:`) ? key.slice(job.project.length + 1) : key;
+  return `Missing required configuration value '${key}': add \`${written}: <value>\` under \`config:\` in ${job.stackFile}`;
 }
 
 function captureRequest(req: RegisterResourceRequest, current: ProgramJob): CapturedResource {

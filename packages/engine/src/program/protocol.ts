@@ -12,6 +12,8 @@ export interface ProgramJob {
   entryPath: string;
   project: string;
   stack: string;
+  /** The stack's `Pulumi.<stack>.yaml` (it need not exist), named in config errors. */
+  stackFile: string;
   preview: boolean;
   /** `namespace:key` → string value, as `pulumi.runtime.setAllConfig` takes it. */
   config: Record<string, string>;

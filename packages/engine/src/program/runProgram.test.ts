@@ -166,12 +166,6 @@ describe("runProgram: config", () => {
     const error = await programError(dir);
     expect(error.message).toContain("several stacks found (dev, prod)");
   });
-
-  it("fails on a stack without a config file, naming the file and the stacks found", async () => {
-    const error = await programError(dir, "qa");
-    expect(error.file).toBe(path.join(dir, "Pulumi.qa.yaml"));
-    expect(error.message).toContain("stacks found: dev, prod");
-  });
 });
 
 describe.concurrent("runProgram: program failures", () => {
@@ -260,10 +254,21 @@ describe("runProgram: project files", () => {
     expect(error.message).toContain('runtime "python" is not supported');
   });
 
-  it("fails when no stack config file exists", async () => {
+  it("asks for the stack name when none is given and no stack config file exists", async () => {
     const dir = projectDir("no-stack", { "Pulumi.yaml": "name: p\nruntime: nodejs\n", "index.ts": "" });
     const error = await programError(dir);
-    expect(error.message).toContain("no stack config file");
+    expect(error.file).toBe(dir);
+    expect(error.message).toContain("name the stack");
+  });
+
+  it("names the stack file and the key to add when a required config value is missing", async () => {
+    // config-echo has no Pulumi.staging.yaml: the stack runs with the project's defaults and stops at the first required key.
+    const dir = path.join(programs, "config-echo");
+    const error = await programError(dir, "staging");
+    expect(error.message).toContain(
+      `Missing required configuration value 'config-echo:plain': add \`plain: <value>\` under \`config:\` in ${path.join(dir, "Pulumi.staging.yaml")}`,
+    );
+    expect(error.message).not.toContain("pulumi config set");
   });
 
   it("says so when the program's dependencies are not installed", async () => {
@@ -282,5 +287,31 @@ describe("runProgram: project files", () => {
     expect(snapshot.stack).toBe("ci");
     expect(byName(snapshot, "thing").inputs).toEqual({ size: 1 });
     expect(byName(snapshot, "thing").urn).toBe("urn:pulumi:ci::js-main::palisade:fixtures:Thing::thing");
+  });
+});
+
+describe("runProgram: resources passed as inputs", () => {
+  let snapshot: StackSnapshot;
+  beforeAll(async () => {
+    snapshot = await runProgram(path.join(programs, "resource-inputs"), { stack: "dev" });
+  }, 120_000);
+
+  it("runs a named stack without a Pulumi.<stack>.yaml (the file is optional, as in Pulumi)", () => {
+    expect(snapshot.stack).toBe("dev");
+  });
+
+  it("sends a custom resource as its id (unknown at preview), never as a resource reference", () => {
+    expect(byName(snapshot, "site-block").inputs.bucket).toBe(UNKNOWN_STRING);
+    expect(byName(snapshot, "lambda-basic").inputs.role).toBe(UNKNOWN_STRING);
+    // The dependency is still recorded, as the engine records it.
+    expect(byName(snapshot, "lambda-basic").propertyDependencies.role).toEqual([byName(snapshot, "lambda-role").urn]);
+  });
+
+  it("sends a component resource as its URN", () => {
+    expect(byName(snapshot, "team-bucket").inputs.tags).toEqual({ team: byName(snapshot, "payments").urn });
+  });
+
+  it("leaves no resource-reference signature anywhere in the inputs", () => {
+    expect(JSON.stringify(snapshot.resources)).not.toContain("5cf8f73096256a8f31e491e813e4eb8e");
   });
 });

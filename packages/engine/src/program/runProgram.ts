@@ -38,6 +38,7 @@ export async function runProgram(dir: string, opts: RunProgramOptions = {}): Pro
     entryPath: project.entryPath,
     project: project.project,
     stack: project.stack,
+    stackFile: project.stackFile,
     preview,
     config: project.config,
     secretKeys: project.secretKeys,
