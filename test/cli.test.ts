@@ -3,7 +3,7 @@ import { join } from "node:path";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, palisade, ROOT, SHARED, tempDir } from "./helpers";
+import { FIXTURES, palisade, ROOT, SCHEMAS, tempDir } from "./helpers";
 
 /** The CLI as users and CI run it: exit codes, formats that validate, errors that name the file, no leaks. */
 
@@ -94,7 +94,7 @@ describe("palisade scan", () => {
     // The OASIS schema's language-tag pattern is not valid under the `u` flag ajv uses by default.
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
     addFormats(ajv);
-    const validate = ajv.compile(JSON.parse(readFileSync(join(SHARED, "schemas", "sarif-schema-2.1.0.json"), "utf8")));
+    const validate = ajv.compile(JSON.parse(readFileSync(join(SCHEMAS, "sarif-schema-2.1.0.json"), "utf8")));
     expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const results = sarif.runs[0].results;
     const json = JSON.parse(palisade(["scan", "stacks/team-aws-sample", "--stack", "insecure", "--format", "json"]).stdout);

@@ -4,8 +4,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 export const ROOT = resolve(__dirname, "..");
-export const SHARED = resolve(ROOT, "..", "shared");
-export const FIXTURES = join(SHARED, "fixtures", "pulumi-real");
+/** Official JSON Schemas (SARIF, OSCAL) our outputs are validated against; see the NOTICE there. */
+export const SCHEMAS = join(ROOT, "test", "fixtures", "schemas");
+/** Real Pulumi CLI output (MIT, see the NOTICE there), kept with the engine's readers that parse it. */
+export const FIXTURES = join(ROOT, "packages", "engine", "test-fixtures", "pulumi-real");
 export const CLI = join(ROOT, "packages", "cli", "dist", "bin.js");
 
 export interface CliRun {
