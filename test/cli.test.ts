@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
@@ -214,5 +215,18 @@ describe("landing zones pass their own guardrails", () => {
     const result = JSON.parse(r.stdout);
     expect(result.summary.mandatory).toBe(0);
     expect(result.stacks[0].resourceCount).toBeGreaterThan(100);
+  });
+});
+
+describe("npx palisade", () => {
+  it("is linked by npm at install time, to a committed file that runs the built CLI", () => {
+    // npm links a bin only if its file exists at install time; dist/ does not exist then.
+    const manifest = JSON.parse(readFileSync(join(ROOT, "packages", "cli", "package.json"), "utf8"));
+    expect(manifest.bin.palisade).toBe("bin/palisade.js");
+    expect(realpathSync(join(ROOT, "node_modules", ".bin", "palisade"))).toBe(join(ROOT, "packages", "cli", "bin", "palisade.js"));
+    const r = spawnSync(join(ROOT, "node_modules", ".bin", "palisade"), ["--version"], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.stdout.trim()).toBe(manifest.version);
+    expect(r.status).toBe(0);
   });
 });
