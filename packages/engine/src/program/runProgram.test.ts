@@ -315,3 +315,36 @@ describe("runProgram: resources passed as inputs", () => {
     expect(JSON.stringify(snapshot.resources)).not.toContain("5cf8f73096256a8f31e491e813e4eb8e");
   });
 });
+
+describe("runProgram: data-source lookups and remote components offline", () => {
+  let snapshot: StackSnapshot;
+  beforeAll(async () => {
+    snapshot = await runProgram(path.join(programs, "offline-lookups"));
+  }, 120_000);
+
+  it("answers every field the provider's result type declares, as placeholders that reach packs as unknown", () => {
+    // zoneIds is not in our built-in answer for getAvailabilityZones: it comes from the declared type.
+    expect(byName(snapshot, "a").inputs.availabilityZoneId).toBe(UNKNOWN_STRING);
+    // getAmi had no built-in answer at all and used to answer {}: the instance's ami vanished.
+    expect(byName(snapshot, "web").inputs.ami).toBe(UNKNOWN_STRING);
+    expect(byName(snapshot, "web").inputs.tags).toEqual({ image: UNKNOWN_STRING });
+    expect(byName(snapshot, "gke").inputs.minMasterVersion).toBe(UNKNOWN_STRING);
+    expect(JSON.stringify(snapshot.resources)).not.toContain("palisade-offline-lookup:");
+  });
+
+  it("lists the lookups answered offline, and how", () => {
+    const answers = Object.fromEntries((snapshot.offline?.lookups ?? []).map((l) => [l.token, l.answer]));
+    expect(answers).toEqual({
+      "aws:index/getAvailabilityZones:getAvailabilityZones": "built-in",
+      "aws:ec2/getAmi:getAmi": "declared-type",
+      "gcp:container/getEngineVersions:getEngineVersions": "declared-type",
+      "palisade:fixtures:getNothing": "none",
+    });
+  });
+
+  it("lists remote components, which are not expanded offline", () => {
+    expect(snapshot.offline?.unexpandedComponents).toEqual([
+      { urn: "urn:pulumi:dev::offline-lookups::awsx:lb:ApplicationLoadBalancer::alb", type: "awsx:lb:ApplicationLoadBalancer" },
+    ]);
+  });
+});
