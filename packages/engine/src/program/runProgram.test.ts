@@ -168,7 +168,7 @@ describe("runProgram: config", () => {
   });
 });
 
-describe.concurrent("runProgram: program failures", () => {
+describe.concurrent("runProgram: program failures", { timeout: 180_000 }, () => {
   const dir = path.join(programs, "failing");
 
   it("reports an exception with its message and the program frame", async () => {
