@@ -230,3 +230,39 @@ describe("npx palisade", () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe("palisade scan -", () => {
+  it("reads a `pulumi preview --json` document from stdin, exactly as from the file", () => {
+    const file = join(FIXTURES, "sample-preview-creates.json");
+    const fromFile = palisade(["scan", file, "--format", "json", "--quiet"]);
+    const fromStdin = palisade(["scan", "-", "--format", "json", "--quiet"], { input: readFileSync(file, "utf8") });
+    expect(fromStdin.stderr).toBe("");
+    expect(fromStdin.code).toBe(fromFile.code);
+    const strip = (text: string) => {
+      const result = JSON.parse(text);
+      for (const stack of result.stacks) delete stack.source;
+      delete result.generatedAt;
+      return result;
+    };
+    expect(strip(fromStdin.stdout)).toEqual(strip(fromFile.stdout));
+  });
+
+  it("names stdin when the document is not JSON, with exit 2 and no output", () => {
+    const r = palisade(["scan", "-", "--format", "json"], { input: "{not json" });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^palisade: error: <stdin>: invalid JSON/);
+  });
+});
+
+describe("palisade preview of what the offline engine cannot see", () => {
+  it("lists remote components and offline lookups with the advisory", () => {
+    const program = join(ROOT, "packages", "engine", "test-fixtures", "programs", "offline-lookups");
+    const r = palisade(["preview", program, "--stack", "dev", "--quiet"]);
+    expect([0, 1]).toContain(r.code);
+    expect(r.stderr).toContain(
+      "offline-lookups/dev: 1 component resource was not expanded offline; run `pulumi preview --json | palisade scan -` for full coverage:\n  awsx:lb:ApplicationLoadBalancer  urn:pulumi:dev::offline-lookups::awsx:lb:ApplicationLoadBalancer::alb",
+    );
+    expect(r.stderr).toContain("  aws:ec2/getAmi:getAmi: placeholders for every field of its declared result type (unknown to policies)");
+  }, 300_000);
+});

@@ -17,9 +17,10 @@ export interface CliRun {
 }
 
 /** Runs the built `palisade` CLI as a user would. */
-export function palisade(args: string[], opts: { cwd?: string } = {}): CliRun {
+export function palisade(args: string[], opts: { cwd?: string; input?: string } = {}): CliRun {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: opts.cwd ?? ROOT,
+    input: opts.input,
     encoding: "utf8",
     env: { ...process.env, FORCE_COLOR: "0" },
     maxBuffer: 64 * 1024 * 1024,
