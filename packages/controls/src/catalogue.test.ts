@@ -44,6 +44,14 @@ describe("control catalogue", () => {
     "aws-iam-role-cross-account-external-id",
     "aws-kms-key-policy-no-wildcard-admin",
     "aws-tagging-required-tags", // governance, mapped to NIST CM-8 / ISO A.5.9
+    // Checkov-class checks whose FSBP counterparts (where AWS has one) postdate this FSBP catalogue.
+    "aws-firehose-delivery-stream-encrypted", // FSBP DataFirehose.1
+    "aws-mq-broker-logging", // FSBP MQ.2 (ActiveMQ audit logs)
+    "aws-mq-broker-not-public", // Checkov CKV_AWS_69
+    "aws-glue-data-catalog-encryption", // Checkov CKV_AWS_94
+    "aws-glue-security-configuration-encryption", // Checkov CKV_AWS_99
+    "aws-ses-configuration-set-tls", // Checkov CKV_AWS_365
+    "aws-transfer-server-no-ftp", // FSBP Transfer.2
     // Google Cloud: GKE has its own CIS benchmark (CIS GKE), which is not in the Foundation catalogues; the rest
     // are hardening the CIS GCP Foundation benchmark does not cover (see docs/gcp.md).
     "gcp-container-cluster-private-nodes", // CIS GKE 5.6.5

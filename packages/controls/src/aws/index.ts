@@ -9,6 +9,7 @@ import { athenaWorkgroupEncryption } from "./athena/workgroup-encryption";
 import { autoscalingGroupElbHealthCheck } from "./autoscaling/group-elb-health-check";
 import { autoscalingGroupLaunchTemplate } from "./autoscaling/group-launch-template";
 import { autoscalingGroupMultiAz } from "./autoscaling/group-multi-az";
+import { autoscalingGroupMultipleInstanceTypes } from "./autoscaling/group-multiple-instance-types";
 import { autoscalingLaunchConfigurationImdsv2 } from "./autoscaling/launch-configuration-imdsv2";
 import { autoscalingLaunchMetadataHopLimit } from "./autoscaling/launch-metadata-hop-limit";
 import { cloudformationStackSnsNotifications } from "./cloudformation/stack-sns-notifications";
@@ -79,8 +80,11 @@ import { elbListenerTlsPolicy } from "./elb/listener-tls-policy";
 import { elbLoadBalancerAccessLogs } from "./elb/load-balancer-access-logs";
 import { emrBlockPublicAccess } from "./emr/block-public-access";
 import { eventsBusPolicyNotPublic } from "./events/bus-policy-not-public";
+import { firehoseDeliveryStreamEncrypted } from "./firehose/delivery-stream-encrypted";
 import { fsxOpenzfsCopyTags } from "./fsx/openzfs-copy-tags";
 import { glacierVaultPolicyNotPublic } from "./glacier/vault-policy-not-public";
+import { glueDataCatalogEncryption } from "./glue/data-catalog-encryption";
+import { glueSecurityConfigurationEncryption } from "./glue/security-configuration-encryption";
 import { guarddutyDetectorEnabled } from "./guardduty/detector-enabled";
 import { guarddutyRdsProtection } from "./guardduty/rds-protection";
 import { guarddutyS3Protection } from "./guardduty/s3-protection";
@@ -102,6 +106,8 @@ import { kmsKeyRotation } from "./kms/key-rotation";
 import { lambdaFunctionSupportedRuntime } from "./lambda/function-supported-runtime";
 import { lambdaFunctionUrlAuth } from "./lambda/function-url-auth";
 import { lambdaPermissionNotPublic } from "./lambda/permission-not-public";
+import { mqBrokerLogging } from "./mq/broker-logging";
+import { mqBrokerNotPublic } from "./mq/broker-not-public";
 import { mskClusterEncryptionInTransit } from "./msk/cluster-encryption-in-transit";
 import { mskClusterEnhancedMonitoring } from "./msk/cluster-enhanced-monitoring";
 import { networkfirewallFirewallDeletionProtection } from "./networkfirewall/firewall-deletion-protection";
@@ -160,13 +166,16 @@ import { sagemakerNotebookNoDirectInternet } from "./sagemaker/notebook-no-direc
 import { sagemakerNotebookNoRootAccess } from "./sagemaker/notebook-no-root-access";
 import { secretsmanagerSecretPolicyNotPublic } from "./secretsmanager/secret-policy-not-public";
 import { secretsmanagerSecretRotation } from "./secretsmanager/secret-rotation";
+import { sesConfigurationSetTls } from "./ses/configuration-set-tls";
 import { sfnStateMachineLogging } from "./sfn/state-machine-logging";
+import { snsTopicDeliveryStatusLogging } from "./sns/topic-delivery-status-logging";
 import { snsTopicEncrypted } from "./sns/topic-encrypted";
 import { snsTopicPolicyNotPublic } from "./sns/topic-policy-not-public";
 import { sqsQueueEncrypted } from "./sqs/queue-encrypted";
 import { sqsQueuePolicyNotPublic } from "./sqs/queue-policy-not-public";
 import { ssmDocumentNotPublic } from "./ssm/document-not-public";
 import { taggingRequiredTags } from "./tagging/required-tags";
+import { transferServerNoFtp } from "./transfer/server-no-ftp";
 import { wafClassicGlobalWebAclLogging } from "./waf/classic-global-web-acl-logging";
 import { wafClassicRuleGroupHasRules } from "./waf/classic-rule-group-has-rules";
 import { wafClassicRuleHasConditions } from "./waf/classic-rule-has-conditions";
@@ -185,6 +194,7 @@ export const awsControls: readonly Control[] = [
   autoscalingGroupElbHealthCheck,
   autoscalingGroupLaunchTemplate,
   autoscalingGroupMultiAz,
+  autoscalingGroupMultipleInstanceTypes,
   autoscalingLaunchConfigurationImdsv2,
   autoscalingLaunchMetadataHopLimit,
   cloudformationStackSnsNotifications,
@@ -255,8 +265,11 @@ export const awsControls: readonly Control[] = [
   elbLoadBalancerAccessLogs,
   emrBlockPublicAccess,
   eventsBusPolicyNotPublic,
+  firehoseDeliveryStreamEncrypted,
   fsxOpenzfsCopyTags,
   glacierVaultPolicyNotPublic,
+  glueDataCatalogEncryption,
+  glueSecurityConfigurationEncryption,
   guarddutyDetectorEnabled,
   guarddutyRdsProtection,
   guarddutyS3Protection,
@@ -278,6 +291,8 @@ export const awsControls: readonly Control[] = [
   lambdaFunctionSupportedRuntime,
   lambdaFunctionUrlAuth,
   lambdaPermissionNotPublic,
+  mqBrokerLogging,
+  mqBrokerNotPublic,
   mskClusterEncryptionInTransit,
   mskClusterEnhancedMonitoring,
   networkfirewallFirewallDeletionProtection,
@@ -336,13 +351,16 @@ export const awsControls: readonly Control[] = [
   sagemakerNotebookNoRootAccess,
   secretsmanagerSecretPolicyNotPublic,
   secretsmanagerSecretRotation,
+  sesConfigurationSetTls,
   sfnStateMachineLogging,
+  snsTopicDeliveryStatusLogging,
   snsTopicEncrypted,
   snsTopicPolicyNotPublic,
   sqsQueueEncrypted,
   sqsQueuePolicyNotPublic,
   ssmDocumentNotPublic,
   taggingRequiredTags,
+  transferServerNoFtp,
   wafClassicGlobalWebAclLogging,
   wafClassicRuleGroupHasRules,
   wafClassicRuleHasConditions,
