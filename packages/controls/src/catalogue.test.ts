@@ -56,6 +56,10 @@ describe("control catalogue", () => {
     "aws-glue-security-configuration-encryption", // Checkov CKV_AWS_99
     "aws-ses-configuration-set-tls", // Checkov CKV_AWS_365
     "aws-transfer-server-no-ftp", // FSBP Transfer.2
+    "aws-cloudwatch-log-group-encrypted", // Checkov CKV_AWS_158
+    "aws-cloudwatch-log-group-retention", // FSBP CloudWatch.16
+    "aws-cloudwatch-metric-alarm-actions", // FSBP CloudWatch.15
+    "aws-secretsmanager-secret-cmk", // Checkov CKV_AWS_149
     // Google Cloud: GKE has its own CIS benchmark (CIS GKE), which is not in the Foundation catalogues; the rest
     // are hardening the CIS GCP Foundation benchmark does not cover (see docs/gcp.md).
     "gcp-container-cluster-private-nodes", // CIS GKE 5.6.5

@@ -31,6 +31,9 @@ import { cloudtrailKmsEncryption } from "./cloudtrail/trail-kms-encryption";
 import { cloudtrailLogFileValidation } from "./cloudtrail/trail-log-file-validation";
 import { cloudtrailMultiRegion } from "./cloudtrail/trail-multi-region";
 import { cloudtrailS3DataEvents } from "./cloudtrail/trail-s3-data-events";
+import { cloudwatchLogGroupEncrypted } from "./cloudwatch/log-group-encrypted";
+import { cloudwatchLogGroupRetention } from "./cloudwatch/log-group-retention";
+import { cloudwatchMetricAlarmActions } from "./cloudwatch/metric-alarm-actions";
 import { cloudwatchMonitorCloudtrailChanges } from "./cloudwatch/monitor-cloudtrail-changes";
 import { cloudwatchMonitorConfigChanges } from "./cloudwatch/monitor-config-changes";
 import { cloudwatchMonitorConsoleAuthenticationFailures } from "./cloudwatch/monitor-console-authentication-failures";
@@ -239,6 +242,7 @@ import { sagemakerModelNetworkIsolation } from "./sagemaker/model-network-isolat
 import { sagemakerNotebookInVpc } from "./sagemaker/notebook-in-vpc";
 import { sagemakerNotebookNoDirectInternet } from "./sagemaker/notebook-no-direct-internet";
 import { sagemakerNotebookNoRootAccess } from "./sagemaker/notebook-no-root-access";
+import { secretsmanagerSecretCmk } from "./secretsmanager/secret-cmk";
 import { secretsmanagerSecretPolicyNotPublic } from "./secretsmanager/secret-policy-not-public";
 import { secretsmanagerSecretRotation } from "./secretsmanager/secret-rotation";
 import { sesConfigurationSetTls } from "./ses/configuration-set-tls";
@@ -291,6 +295,9 @@ export const awsControls: readonly Control[] = [
   cloudtrailLogFileValidation,
   cloudtrailMultiRegion,
   cloudtrailS3DataEvents,
+  cloudwatchLogGroupEncrypted,
+  cloudwatchLogGroupRetention,
+  cloudwatchMetricAlarmActions,
   cloudwatchMonitorCloudtrailChanges,
   cloudwatchMonitorConfigChanges,
   cloudwatchMonitorConsoleAuthenticationFailures,
@@ -499,6 +506,7 @@ export const awsControls: readonly Control[] = [
   sagemakerNotebookInVpc,
   sagemakerNotebookNoDirectInternet,
   sagemakerNotebookNoRootAccess,
+  secretsmanagerSecretCmk,
   secretsmanagerSecretPolicyNotPublic,
   secretsmanagerSecretRotation,
   sesConfigurationSetTls,
