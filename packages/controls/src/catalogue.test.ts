@@ -48,6 +48,18 @@ describe("control catalogue", () => {
     "aws-ec2-nacl-database-ports",
     "aws-lambda-function-xray-tracing", // Checkov CKV_AWS_50; FSBP Lambda.7 is newer than this FSBP catalogue
     "aws-lambda-function-environment-kms", // Checkov CKV_AWS_173 // CIS and FSBP EC2.21 cover only ports 22 and 3389 in network ACLs
+    // Checkov-class checks whose FSBP counterparts (where AWS has one) postdate this FSBP catalogue.
+    "aws-firehose-delivery-stream-encrypted", // FSBP DataFirehose.1
+    "aws-mq-broker-logging", // FSBP MQ.2 (ActiveMQ audit logs)
+    "aws-mq-broker-not-public", // Checkov CKV_AWS_69
+    "aws-glue-data-catalog-encryption", // Checkov CKV_AWS_94
+    "aws-glue-security-configuration-encryption", // Checkov CKV_AWS_99
+    "aws-ses-configuration-set-tls", // Checkov CKV_AWS_365
+    "aws-transfer-server-no-ftp", // FSBP Transfer.2
+    "aws-cloudwatch-log-group-encrypted", // Checkov CKV_AWS_158
+    "aws-cloudwatch-log-group-retention", // FSBP CloudWatch.16
+    "aws-cloudwatch-metric-alarm-actions", // FSBP CloudWatch.15
+    "aws-secretsmanager-secret-cmk", // Checkov CKV_AWS_149
     // Google Cloud: GKE has its own CIS benchmark (CIS GKE), which is not in the Foundation catalogues; the rest
     // are hardening the CIS GCP Foundation benchmark does not cover (see docs/gcp.md).
     "gcp-container-cluster-private-nodes", // CIS GKE 5.6.5

@@ -13,6 +13,7 @@ import { athenaWorkgroupEncryption } from "./athena/workgroup-encryption";
 import { autoscalingGroupElbHealthCheck } from "./autoscaling/group-elb-health-check";
 import { autoscalingGroupLaunchTemplate } from "./autoscaling/group-launch-template";
 import { autoscalingGroupMultiAz } from "./autoscaling/group-multi-az";
+import { autoscalingGroupMultipleInstanceTypes } from "./autoscaling/group-multiple-instance-types";
 import { autoscalingLaunchConfigurationImdsv2 } from "./autoscaling/launch-configuration-imdsv2";
 import { autoscalingLaunchMetadataHopLimit } from "./autoscaling/launch-metadata-hop-limit";
 import { cloudformationStackSnsNotifications } from "./cloudformation/stack-sns-notifications";
@@ -30,6 +31,9 @@ import { cloudtrailKmsEncryption } from "./cloudtrail/trail-kms-encryption";
 import { cloudtrailLogFileValidation } from "./cloudtrail/trail-log-file-validation";
 import { cloudtrailMultiRegion } from "./cloudtrail/trail-multi-region";
 import { cloudtrailS3DataEvents } from "./cloudtrail/trail-s3-data-events";
+import { cloudwatchLogGroupEncrypted } from "./cloudwatch/log-group-encrypted";
+import { cloudwatchLogGroupRetention } from "./cloudwatch/log-group-retention";
+import { cloudwatchMetricAlarmActions } from "./cloudwatch/metric-alarm-actions";
 import { cloudwatchMonitorCloudtrailChanges } from "./cloudwatch/monitor-cloudtrail-changes";
 import { cloudwatchMonitorConfigChanges } from "./cloudwatch/monitor-config-changes";
 import { cloudwatchMonitorConsoleAuthenticationFailures } from "./cloudwatch/monitor-console-authentication-failures";
@@ -126,8 +130,11 @@ import { elbLoadBalancerAccessLogs } from "./elb/load-balancer-access-logs";
 import { elbMultiAz } from "./elb/multi-az";
 import { emrBlockPublicAccess } from "./emr/block-public-access";
 import { eventsBusPolicyNotPublic } from "./events/bus-policy-not-public";
+import { firehoseDeliveryStreamEncrypted } from "./firehose/delivery-stream-encrypted";
 import { fsxOpenzfsCopyTags } from "./fsx/openzfs-copy-tags";
 import { glacierVaultPolicyNotPublic } from "./glacier/vault-policy-not-public";
+import { glueDataCatalogEncryption } from "./glue/data-catalog-encryption";
+import { glueSecurityConfigurationEncryption } from "./glue/security-configuration-encryption";
 import { guarddutyDetectorEnabled } from "./guardduty/detector-enabled";
 import { guarddutyRdsProtection } from "./guardduty/rds-protection";
 import { guarddutyS3Protection } from "./guardduty/s3-protection";
@@ -156,6 +163,8 @@ import { lambdaFunctionSupportedRuntime } from "./lambda/function-supported-runt
 import { lambdaFunctionUrlAuth } from "./lambda/function-url-auth";
 import { lambdaFunctionXrayTracing } from "./lambda/function-xray-tracing";
 import { lambdaPermissionNotPublic } from "./lambda/permission-not-public";
+import { mqBrokerLogging } from "./mq/broker-logging";
+import { mqBrokerNotPublic } from "./mq/broker-not-public";
 import { mskClusterEncryptionInTransit } from "./msk/cluster-encryption-in-transit";
 import { mskClusterEnhancedMonitoring } from "./msk/cluster-enhanced-monitoring";
 import { neptuneClusterAuditLogs } from "./neptune/cluster-audit-logs";
@@ -236,15 +245,19 @@ import { sagemakerModelNetworkIsolation } from "./sagemaker/model-network-isolat
 import { sagemakerNotebookInVpc } from "./sagemaker/notebook-in-vpc";
 import { sagemakerNotebookNoDirectInternet } from "./sagemaker/notebook-no-direct-internet";
 import { sagemakerNotebookNoRootAccess } from "./sagemaker/notebook-no-root-access";
+import { secretsmanagerSecretCmk } from "./secretsmanager/secret-cmk";
 import { secretsmanagerSecretPolicyNotPublic } from "./secretsmanager/secret-policy-not-public";
 import { secretsmanagerSecretRotation } from "./secretsmanager/secret-rotation";
+import { sesConfigurationSetTls } from "./ses/configuration-set-tls";
 import { sfnStateMachineLogging } from "./sfn/state-machine-logging";
+import { snsTopicDeliveryStatusLogging } from "./sns/topic-delivery-status-logging";
 import { snsTopicEncrypted } from "./sns/topic-encrypted";
 import { snsTopicPolicyNotPublic } from "./sns/topic-policy-not-public";
 import { sqsQueueEncrypted } from "./sqs/queue-encrypted";
 import { sqsQueuePolicyNotPublic } from "./sqs/queue-policy-not-public";
 import { ssmDocumentNotPublic } from "./ssm/document-not-public";
 import { taggingRequiredTags } from "./tagging/required-tags";
+import { transferServerNoFtp } from "./transfer/server-no-ftp";
 import { wafClassicGlobalWebAclLogging } from "./waf/classic-global-web-acl-logging";
 import { wafClassicRuleGroupHasRules } from "./waf/classic-rule-group-has-rules";
 import { wafClassicRuleHasConditions } from "./waf/classic-rule-has-conditions";
@@ -267,6 +280,7 @@ export const awsControls: readonly Control[] = [
   autoscalingGroupElbHealthCheck,
   autoscalingGroupLaunchTemplate,
   autoscalingGroupMultiAz,
+  autoscalingGroupMultipleInstanceTypes,
   autoscalingLaunchConfigurationImdsv2,
   autoscalingLaunchMetadataHopLimit,
   cloudformationStackSnsNotifications,
@@ -284,6 +298,9 @@ export const awsControls: readonly Control[] = [
   cloudtrailLogFileValidation,
   cloudtrailMultiRegion,
   cloudtrailS3DataEvents,
+  cloudwatchLogGroupEncrypted,
+  cloudwatchLogGroupRetention,
+  cloudwatchMetricAlarmActions,
   cloudwatchMonitorCloudtrailChanges,
   cloudwatchMonitorConfigChanges,
   cloudwatchMonitorConsoleAuthenticationFailures,
@@ -380,8 +397,11 @@ export const awsControls: readonly Control[] = [
   elbMultiAz,
   emrBlockPublicAccess,
   eventsBusPolicyNotPublic,
+  firehoseDeliveryStreamEncrypted,
   fsxOpenzfsCopyTags,
   glacierVaultPolicyNotPublic,
+  glueDataCatalogEncryption,
+  glueSecurityConfigurationEncryption,
   guarddutyDetectorEnabled,
   guarddutyRdsProtection,
   guarddutyS3Protection,
@@ -410,6 +430,8 @@ export const awsControls: readonly Control[] = [
   lambdaFunctionUrlAuth,
   lambdaFunctionXrayTracing,
   lambdaPermissionNotPublic,
+  mqBrokerLogging,
+  mqBrokerNotPublic,
   mskClusterEncryptionInTransit,
   mskClusterEnhancedMonitoring,
   neptuneClusterAuditLogs,
@@ -490,15 +512,19 @@ export const awsControls: readonly Control[] = [
   sagemakerNotebookInVpc,
   sagemakerNotebookNoDirectInternet,
   sagemakerNotebookNoRootAccess,
+  secretsmanagerSecretCmk,
   secretsmanagerSecretPolicyNotPublic,
   secretsmanagerSecretRotation,
+  sesConfigurationSetTls,
   sfnStateMachineLogging,
+  snsTopicDeliveryStatusLogging,
   snsTopicEncrypted,
   snsTopicPolicyNotPublic,
   sqsQueueEncrypted,
   sqsQueuePolicyNotPublic,
   ssmDocumentNotPublic,
   taggingRequiredTags,
+  transferServerNoFtp,
   wafClassicGlobalWebAclLogging,
   wafClassicRuleGroupHasRules,
   wafClassicRuleHasConditions,

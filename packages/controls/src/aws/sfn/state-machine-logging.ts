@@ -20,7 +20,7 @@ export const sfnStateMachineLogging = defineControl({
     "pci-dss-4.0": ["10.2.1"],
     hipaa: ["164.312(b)"],
   },
-  remediation: 'Set loggingConfiguration: { level: "ERROR" (or "ALL"), logDestination: `${logGroup.arn}:*`, includeExecutionData: false }.',
+  remediation: 'Set loggingConfiguration: { level: "ERROR" (or "ALL"), logDestination: "<log group ARN>:*", includeExecutionData: false }.',
   enforcementLevel: "advisory",
   tags: ["logging"],
   check: (r) => {
