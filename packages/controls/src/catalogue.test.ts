@@ -62,6 +62,42 @@ describe("control catalogue", () => {
     "gcp-storage-bucket-versioning",
     "gcp-storage-bucket-cmek", // CIS asks CMEK for BigQuery and Dataproc only
     "gcp-storage-bucket-access-logging", // dropped from CIS GCP after 1.x
+    // Checkov-class hardening CIS GCP Foundations does not cover (GKE items are CIS GKE; see docs/gcp.md).
+    "gcp-artifactregistry-repository-cmek",
+    "gcp-artifactregistry-repository-not-public",
+    "gcp-bigquery-table-not-public",
+    "gcp-cloudfunctions-function-https-only",
+    "gcp-cloudfunctions-function-ingress",
+    "gcp-cloudfunctions-function-not-public",
+    "gcp-cloudfunctions-function-v2-ingress",
+    "gcp-cloudrun-service-dedicated-service-account",
+    "gcp-cloudrun-service-ingress",
+    "gcp-cloudrun-service-not-public",
+    "gcp-compute-disk-cmek",
+    "gcp-container-cluster-alpha-disabled", // CIS GKE benchmark
+    "gcp-container-cluster-binary-authorization", // CIS GKE benchmark
+    "gcp-container-cluster-intranode-visibility", // CIS GKE benchmark
+    "gcp-container-cluster-logging", // CIS GKE benchmark
+    "gcp-container-cluster-monitoring", // CIS GKE benchmark
+    "gcp-container-cluster-release-channel", // CIS GKE benchmark
+    "gcp-container-cluster-secrets-encryption", // CIS GKE benchmark
+    "gcp-container-node-pool-auto-repair", // CIS GKE benchmark
+    "gcp-container-node-pool-auto-upgrade", // CIS GKE benchmark
+    "gcp-container-node-pool-cos-image", // CIS GKE benchmark
+    "gcp-container-node-pool-integrity-monitoring", // CIS GKE benchmark
+    "gcp-container-node-pool-secure-boot", // CIS GKE benchmark
+    "gcp-container-node-pool-service-account", // CIS GKE benchmark
+    "gcp-dataproc-cluster-internal-ip-only",
+    "gcp-dataproc-cluster-not-public",
+    "gcp-pubsub-subscription-not-public",
+    "gcp-pubsub-topic-cmek",
+    "gcp-pubsub-topic-not-public",
+    "gcp-redis-instance-auth",
+    "gcp-redis-instance-transit-encryption",
+    "gcp-secretmanager-secret-not-public",
+    "gcp-secretmanager-secret-rotation",
+    "gcp-sql-instance-cmek",
+    "gcp-storage-bucket-soft-delete",
     // Azure: CIS Azure Foundations 3.0+ moved databases, compute and AKS into separate CIS benchmarks (Database
     // Services, Compute Services, AKS) that are not in our catalogues; governance has no CIS recommendation
     // (see docs/azure.md).
