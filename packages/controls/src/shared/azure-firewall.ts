@@ -78,7 +78,8 @@ export function ipListCheck(listPath: string, valueKey: string): ResourceCheck {
   return (r) => {
     let cur: unknown = r.props;
     // Plain reads, so an unknown list (or object on the way) throws and becomes "cannot be evaluated".
-    for (const key of listPath.split(".")) cur = cur !== null && typeof cur === "object" ? (cur as Record<string, unknown>)[key] : undefined;
+    for (const key of listPath.split("."))
+      cur = cur !== null && typeof cur === "object" ? (cur as Record<string, unknown>)[key] : undefined;
     const violations: Violation[] = [];
     objectsOf(cur).forEach((rule, i) => {
       const why = allowAllCidr(rule[valueKey]);

@@ -70,7 +70,10 @@ export function publicNetworkAccessCheck(path: string): ResourceCheck {
     const value = settingAt(r.props, path);
     return same(value, "Disabled")
       ? pass()
-      : fail(path, `${path} is ${shown(value, '"unset (Enabled)"')}; set it to "Disabled" and reach the service through a private endpoint`);
+      : fail(
+          path,
+          `${path} is ${shown(value, '"unset (Enabled)"')}; set it to "Disabled" and reach the service through a private endpoint`,
+        );
   };
 }
 
@@ -116,9 +119,7 @@ export function publicNetworkAccessControl(s: ServiceSetting): ControlDefinition
  * `disableLocalAuth`-style flags, false for `adminUserEnabled`-style ones). `unsetDisabled` says whether the
  * service leaves local auth off when the setting is absent.
  */
-export function localAuthControl(
-  s: ServiceSetting & { disabledWhen: boolean; unsetDisabled: boolean; keys: string },
-): ControlDefinition {
+export function localAuthControl(s: ServiceSetting & { disabledWhen: boolean; unsetDisabled: boolean; keys: string }): ControlDefinition {
   const isOff = (v: unknown) => v === s.disabledWhen || ((v === undefined || v === null) && s.unsetDisabled);
   return {
     id: s.id,

@@ -101,11 +101,23 @@ export function publicIamControl(s: {
     examples: {
       compliant: [
         [{ type: memberType, name: "grant", props: { ...s.target, role: s.role, member: "group:orders-team@example.com" } }],
-        [{ type: bindingType, name: "grant", props: { ...s.target, role: s.role, members: ["serviceAccount:app@p.iam.gserviceaccount.com"] } }],
+        [
+          {
+            type: bindingType,
+            name: "grant",
+            props: { ...s.target, role: s.role, members: ["serviceAccount:app@p.iam.gserviceaccount.com"] },
+          },
+        ],
       ],
       nonCompliant: [
         [{ type: memberType, name: "grant", props: { ...s.target, role: s.role, member: "allUsers" } }],
-        [{ type: bindingType, name: "grant", props: { ...s.target, role: s.role, members: ["group:a@example.com", "allAuthenticatedUsers"] } }],
+        [
+          {
+            type: bindingType,
+            name: "grant",
+            props: { ...s.target, role: s.role, members: ["group:a@example.com", "allAuthenticatedUsers"] },
+          },
+        ],
         [
           {
             type: policyType,

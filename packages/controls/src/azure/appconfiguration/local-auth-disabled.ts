@@ -11,7 +11,10 @@ export const appConfigurationLocalAuthDisabled = defineControl(
     path: "disableLocalAuth",
     disabledWhen: true,
     unsetDisabled: false,
-    policy: { armType: "Microsoft.AppConfiguration/configurationStores", alias: "Microsoft.AppConfiguration/configurationStores/disableLocalAuth" },
+    policy: {
+      armType: "Microsoft.AppConfiguration/configurationStores",
+      alias: "Microsoft.AppConfiguration/configurationStores/disableLocalAuth",
+    },
     base: { resourceGroupName: "rg", sku: { name: "standard" } },
     frameworks: LOCAL_AUTH,
   }),

@@ -8,7 +8,10 @@ export const appConfigurationPublicNetworkAccess = defineControl(
     noun: "App Configuration stores",
     resourceTypes: ["azure-native:appconfiguration:ConfigurationStore"],
     path: "publicNetworkAccess",
-    policy: { armType: "Microsoft.AppConfiguration/configurationStores", alias: "Microsoft.AppConfiguration/configurationStores/publicNetworkAccess" },
+    policy: {
+      armType: "Microsoft.AppConfiguration/configurationStores",
+      alias: "Microsoft.AppConfiguration/configurationStores/publicNetworkAccess",
+    },
     base: { resourceGroupName: "rg", sku: { name: "standard" } },
     frameworks: NETWORK_EXPOSURE,
   }),

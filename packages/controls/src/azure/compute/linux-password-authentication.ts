@@ -55,7 +55,8 @@ export const computeLinuxPasswordAuthentication = defineControl({
     azurePolicy({
       name: "palisade-compute-linux-password-authentication",
       displayName: "Linux virtual machines must disable password authentication",
-      description: "Denies Linux VMs that allow SSH password authentication (Palisade control azure-compute-linux-password-authentication).",
+      description:
+        "Denies Linux VMs that allow SSH password authentication (Palisade control azure-compute-linux-password-authentication).",
       nonCompliantWhen: {
         allOf: [
           { field: "type", equals: "Microsoft.Compute/virtualMachines" },
@@ -67,7 +68,10 @@ export const computeLinuxPasswordAuthentication = defineControl({
   ],
   examples: {
     compliant: [
-      vm({ disablePasswordAuthentication: true, ssh: { publicKeys: [{ path: "/home/azureuser/.ssh/authorized_keys", keyData: "ssh-ed25519 AAAA" }] } }),
+      vm({
+        disablePasswordAuthentication: true,
+        ssh: { publicKeys: [{ path: "/home/azureuser/.ssh/authorized_keys", keyData: "ssh-ed25519 AAAA" }] },
+      }),
       [{ type: VM, props: { resourceGroupName: "rg", osProfile: { computerName: "win", adminUsername: "a", windowsConfiguration: {} } } }],
     ],
     nonCompliant: [
@@ -79,7 +83,9 @@ export const computeLinuxPasswordAuthentication = defineControl({
           type: VMSS,
           props: {
             resourceGroupName: "rg",
-            virtualMachineProfile: { osProfile: { computerNamePrefix: "web", adminUsername: "u", linuxConfiguration: { disablePasswordAuthentication: false } } },
+            virtualMachineProfile: {
+              osProfile: { computerNamePrefix: "web", adminUsername: "u", linuxConfiguration: { disablePasswordAuthentication: false } },
+            },
           },
         },
       ],

@@ -4,7 +4,14 @@ import { withSetting } from "../../shared/azure-setting";
 
 const base = { resourceGroupName: "rg", sku: { name: "Premium" }, networkRuleSet: { defaultAction: "Deny" } };
 const withRules = (...values: string[]) => [
-  { type: "azure-native:containerregistry:Registry", props: withSetting(base, "networkRuleSet.ipRules", values.map((v) => ({ iPAddressOrRange: v }))) },
+  {
+    type: "azure-native:containerregistry:Registry",
+    props: withSetting(
+      base,
+      "networkRuleSet.ipRules",
+      values.map((v) => ({ iPAddressOrRange: v })),
+    ),
+  },
 ];
 
 export const containerRegistryIpRulesAllowAll = defineControl({
@@ -17,7 +24,8 @@ export const containerRegistryIpRulesAllowAll = defineControl({
   service: "containerregistry",
   resourceTypes: ["azure-native:containerregistry:Registry"],
   frameworks: ALLOW_ALL_FRAMEWORKS,
-  remediation: "Remove whole-internet and 0.0.0.0 entries from networkRuleSet.ipRules; list only the client networks' public ranges, or use a private endpoint.",
+  remediation:
+    "Remove whole-internet and 0.0.0.0 entries from networkRuleSet.ipRules; list only the client networks' public ranges, or use a private endpoint.",
   enforcementLevel: "mandatory",
   tags: ["network", "public-exposure"],
   check: ipListCheck("networkRuleSet.ipRules", "iPAddressOrRange"),

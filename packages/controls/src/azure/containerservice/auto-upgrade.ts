@@ -17,9 +17,13 @@ export const aksAutoUpgrade = defineControl(
     want: 'set it to "patch" or "stable"',
     good: ["patch", "stable"],
     bad: ["none"],
-    remediation: 'Set autoUpgradeProfile: { upgradeChannel: "patch", nodeOSUpgradeChannel: "NodeImage" } with a maintenance window (Checkov CKV_AZURE_171).',
+    remediation:
+      'Set autoUpgradeProfile: { upgradeChannel: "patch", nodeOSUpgradeChannel: "NodeImage" } with a maintenance window (Checkov CKV_AZURE_171).',
     tags: ["kubernetes", "patching"],
-    policy: { armType: "Microsoft.ContainerService/managedClusters", alias: "Microsoft.ContainerService/managedClusters/autoUpgradeProfile.upgradeChannel" },
+    policy: {
+      armType: "Microsoft.ContainerService/managedClusters",
+      alias: "Microsoft.ContainerService/managedClusters/autoUpgradeProfile.upgradeChannel",
+    },
     nonCompliantWhen: {
       anyOf: [
         { field: "Microsoft.ContainerService/managedClusters/autoUpgradeProfile.upgradeChannel", exists: "false" },

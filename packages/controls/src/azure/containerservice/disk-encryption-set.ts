@@ -18,7 +18,8 @@ export const aksDiskEncryptionSet = defineControl(
     want: "set it to a compute.DiskEncryptionSet id backed by a Key Vault key",
     good: ["/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/diskEncryptionSets/aks"],
     bad: [""],
-    remediation: "Set diskEncryptionSetID to a DiskEncryptionSet whose key lives in a purge-protected Key Vault (Checkov CKV_AZURE_117); it applies to new node pools.",
+    remediation:
+      "Set diskEncryptionSetID to a DiskEncryptionSet whose key lives in a purge-protected Key Vault (Checkov CKV_AZURE_117); it applies to new node pools.",
     tags: ["kubernetes", "encryption-at-rest", "key-management"],
     base: { resourceGroupName: "rg", dnsPrefix: "orders", identity: { type: "SystemAssigned" } },
     frameworks: {

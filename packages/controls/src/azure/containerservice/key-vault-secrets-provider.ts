@@ -5,7 +5,12 @@ import { entryOf, objectOf } from "../../shared/azure";
 const cluster = (addonProfiles?: Record<string, unknown>) => [
   {
     type: "azure-native:containerservice:ManagedCluster",
-    props: { resourceGroupName: "rg", dnsPrefix: "orders", identity: { type: "SystemAssigned" }, ...(addonProfiles ? { addonProfiles } : {}) },
+    props: {
+      resourceGroupName: "rg",
+      dnsPrefix: "orders",
+      identity: { type: "SystemAssigned" },
+      ...(addonProfiles ? { addonProfiles } : {}),
+    },
   },
 ];
 
@@ -24,7 +29,8 @@ export const aksKeyVaultSecretsProvider = defineControl({
     "iso27001-2022": ["A.5.17", "A.8.24"],
     hipaa: ["164.312(a)(2)(iv)"],
   },
-  remediation: 'Set addonProfiles: { azureKeyvaultSecretsProvider: { enabled: true, config: { enableSecretRotation: "true" } } } (Checkov CKV_AZURE_172).',
+  remediation:
+    'Set addonProfiles: { azureKeyvaultSecretsProvider: { enabled: true, config: { enableSecretRotation: "true" } } } (Checkov CKV_AZURE_172).',
   enforcementLevel: "advisory",
   tags: ["kubernetes", "secrets"],
   check: (r) => {

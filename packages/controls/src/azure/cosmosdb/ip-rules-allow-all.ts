@@ -4,7 +4,14 @@ import { withSetting } from "../../shared/azure-setting";
 
 const base = { resourceGroupName: "rg", databaseAccountOfferType: "Standard", locations: [{ locationName: "westeurope" }] };
 const withRules = (...values: string[]) => [
-  { type: "azure-native:cosmosdb:DatabaseAccount", props: withSetting(base, "ipRules", values.map((v) => ({ ipAddressOrRange: v }))) },
+  {
+    type: "azure-native:cosmosdb:DatabaseAccount",
+    props: withSetting(
+      base,
+      "ipRules",
+      values.map((v) => ({ ipAddressOrRange: v })),
+    ),
+  },
 ];
 
 export const cosmosDbIpRulesAllowAll = defineControl({
@@ -17,7 +24,8 @@ export const cosmosDbIpRulesAllowAll = defineControl({
   service: "cosmosdb",
   resourceTypes: ["azure-native:cosmosdb:DatabaseAccount", "azure-native:documentdb:DatabaseAccount"],
   frameworks: ALLOW_ALL_FRAMEWORKS,
-  remediation: "Remove whole-internet and 0.0.0.0 entries from ipRules; list only the client networks' public ranges, or use a private endpoint.",
+  remediation:
+    "Remove whole-internet and 0.0.0.0 entries from ipRules; list only the client networks' public ranges, or use a private endpoint.",
   enforcementLevel: "mandatory",
   tags: ["network", "public-exposure"],
   check: ipListCheck("ipRules", "ipAddressOrRange"),

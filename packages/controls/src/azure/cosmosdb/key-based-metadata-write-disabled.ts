@@ -18,7 +18,10 @@ export const cosmosDbKeyBasedMetadataWriteDisabled = defineControl(
     bad: [false],
     remediation: "Set disableKeyBasedMetadataWriteAccess: true and manage databases and containers through Pulumi (ARM).",
     tags: ["identity", "database"],
-    policy: { armType: "Microsoft.DocumentDB/databaseAccounts", alias: "Microsoft.DocumentDB/databaseAccounts/disableKeyBasedMetadataWriteAccess" },
+    policy: {
+      armType: "Microsoft.DocumentDB/databaseAccounts",
+      alias: "Microsoft.DocumentDB/databaseAccounts/disableKeyBasedMetadataWriteAccess",
+    },
     nonCompliantWhen: { field: "Microsoft.DocumentDB/databaseAccounts/disableKeyBasedMetadataWriteAccess", notEquals: "true" },
     base: { resourceGroupName: "rg", databaseAccountOfferType: "Standard", locations: [{ locationName: "westeurope" }] },
     frameworks: { ...LOCAL_AUTH, "nist-800-53-r5": ["AC-3", "AC-6", "CM-6"] },

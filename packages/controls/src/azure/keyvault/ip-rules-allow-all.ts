@@ -2,9 +2,19 @@ import { defineControl } from "../../model/control";
 import { ALLOW_ALL_FRAMEWORKS, ipListCheck } from "../../shared/azure-firewall";
 import { withSetting } from "../../shared/azure-setting";
 
-const base = { resourceGroupName: "rg", properties: { tenantId: "t", sku: { family: "A", name: "standard" }, networkAcls: { defaultAction: "Deny" } } };
+const base = {
+  resourceGroupName: "rg",
+  properties: { tenantId: "t", sku: { family: "A", name: "standard" }, networkAcls: { defaultAction: "Deny" } },
+};
 const withRules = (...values: string[]) => [
-  { type: "azure-native:keyvault:Vault", props: withSetting(base, "properties.networkAcls.ipRules", values.map((v) => ({ value: v }))) },
+  {
+    type: "azure-native:keyvault:Vault",
+    props: withSetting(
+      base,
+      "properties.networkAcls.ipRules",
+      values.map((v) => ({ value: v })),
+    ),
+  },
 ];
 
 export const keyVaultIpRulesAllowAll = defineControl({
@@ -17,7 +27,8 @@ export const keyVaultIpRulesAllowAll = defineControl({
   service: "keyvault",
   resourceTypes: ["azure-native:keyvault:Vault"],
   frameworks: ALLOW_ALL_FRAMEWORKS,
-  remediation: "Remove whole-internet and 0.0.0.0 entries from properties.networkAcls.ipRules; list only the client networks' public ranges, or use a private endpoint.",
+  remediation:
+    "Remove whole-internet and 0.0.0.0 entries from properties.networkAcls.ipRules; list only the client networks' public ranges, or use a private endpoint.",
   enforcementLevel: "mandatory",
   tags: ["network", "public-exposure"],
   check: ipListCheck("properties.networkAcls.ipRules", "value"),

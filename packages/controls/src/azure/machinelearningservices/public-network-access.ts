@@ -8,7 +8,10 @@ export const machineLearningPublicNetworkAccess = defineControl(
     noun: "Azure Machine Learning workspaces",
     resourceTypes: ["azure-native:machinelearningservices:Workspace"],
     path: "publicNetworkAccess",
-    policy: { armType: "Microsoft.MachineLearningServices/workspaces", alias: "Microsoft.MachineLearningServices/workspaces/publicNetworkAccess" },
+    policy: {
+      armType: "Microsoft.MachineLearningServices/workspaces",
+      alias: "Microsoft.MachineLearningServices/workspaces/publicNetworkAccess",
+    },
     base: { resourceGroupName: "rg", identity: { type: "SystemAssigned" } },
     frameworks: NETWORK_EXPOSURE,
   }),

@@ -6,10 +6,10 @@
  */
 import type { ControlDefinition, StackResource } from "../../model/control";
 import type { StackView } from "../../model/stack-view";
+import { peek } from "../../model/unknowns";
 import { cannotEvaluate, fail, notApplicable, pass, type Verdict } from "../../model/verdict";
 import { type Bag, objectOf, same } from "../../shared/azure";
 import { objectsOf } from "../../shared/network";
-import { peek } from "../../model/unknowns";
 
 export const ACTIVITY_LOG_ALERT_TYPES = ["azure-native:monitor:ActivityLogAlert", "azure-native:insights:ActivityLogAlert"] as const;
 
@@ -30,16 +30,86 @@ export interface CisActivityAlert {
 }
 
 export const CIS_ACTIVITY_ALERTS: readonly CisActivityAlert[] = [
-  { key: "create-policy-assignment", what: "policy assignments created or updated", cis6: "6.1.2.1", cis3: "6.2.1", category: "Administrative", operationName: "Microsoft.Authorization/policyAssignments/write" },
-  { key: "delete-policy-assignment", what: "policy assignments deleted", cis6: "6.1.2.2", cis3: "6.2.2", category: "Administrative", operationName: "Microsoft.Authorization/policyAssignments/delete" },
-  { key: "write-nsg", what: "network security groups created or updated", cis6: "6.1.2.3", cis3: "6.2.3", category: "Administrative", operationName: "Microsoft.Network/networkSecurityGroups/write" },
-  { key: "delete-nsg", what: "network security groups deleted", cis6: "6.1.2.4", cis3: "6.2.4", category: "Administrative", operationName: "Microsoft.Network/networkSecurityGroups/delete" },
-  { key: "write-security-solution", what: "security solutions created or updated", cis6: "6.1.2.5", cis3: "6.2.5", category: "Administrative", operationName: "Microsoft.Security/securitySolutions/write" },
-  { key: "delete-security-solution", what: "security solutions deleted", cis6: "6.1.2.6", cis3: "6.2.6", category: "Administrative", operationName: "Microsoft.Security/securitySolutions/delete" },
-  { key: "write-sql-firewall-rule", what: "SQL server firewall rules created or updated", cis6: "6.1.2.7", cis3: "6.2.7", category: "Administrative", operationName: "Microsoft.Sql/servers/firewallRules/write" },
-  { key: "delete-sql-firewall-rule", what: "SQL server firewall rules deleted", cis6: "6.1.2.8", cis3: "6.2.8", category: "Administrative", operationName: "Microsoft.Sql/servers/firewallRules/delete" },
-  { key: "write-public-ip", what: "public IP addresses created or updated", cis6: "6.1.2.9", cis3: "6.2.9", category: "Administrative", operationName: "Microsoft.Network/publicIPAddresses/write" },
-  { key: "delete-public-ip", what: "public IP addresses deleted", cis6: "6.1.2.10", cis3: "6.2.10", category: "Administrative", operationName: "Microsoft.Network/publicIPAddresses/delete" },
+  {
+    key: "create-policy-assignment",
+    what: "policy assignments created or updated",
+    cis6: "6.1.2.1",
+    cis3: "6.2.1",
+    category: "Administrative",
+    operationName: "Microsoft.Authorization/policyAssignments/write",
+  },
+  {
+    key: "delete-policy-assignment",
+    what: "policy assignments deleted",
+    cis6: "6.1.2.2",
+    cis3: "6.2.2",
+    category: "Administrative",
+    operationName: "Microsoft.Authorization/policyAssignments/delete",
+  },
+  {
+    key: "write-nsg",
+    what: "network security groups created or updated",
+    cis6: "6.1.2.3",
+    cis3: "6.2.3",
+    category: "Administrative",
+    operationName: "Microsoft.Network/networkSecurityGroups/write",
+  },
+  {
+    key: "delete-nsg",
+    what: "network security groups deleted",
+    cis6: "6.1.2.4",
+    cis3: "6.2.4",
+    category: "Administrative",
+    operationName: "Microsoft.Network/networkSecurityGroups/delete",
+  },
+  {
+    key: "write-security-solution",
+    what: "security solutions created or updated",
+    cis6: "6.1.2.5",
+    cis3: "6.2.5",
+    category: "Administrative",
+    operationName: "Microsoft.Security/securitySolutions/write",
+  },
+  {
+    key: "delete-security-solution",
+    what: "security solutions deleted",
+    cis6: "6.1.2.6",
+    cis3: "6.2.6",
+    category: "Administrative",
+    operationName: "Microsoft.Security/securitySolutions/delete",
+  },
+  {
+    key: "write-sql-firewall-rule",
+    what: "SQL server firewall rules created or updated",
+    cis6: "6.1.2.7",
+    cis3: "6.2.7",
+    category: "Administrative",
+    operationName: "Microsoft.Sql/servers/firewallRules/write",
+  },
+  {
+    key: "delete-sql-firewall-rule",
+    what: "SQL server firewall rules deleted",
+    cis6: "6.1.2.8",
+    cis3: "6.2.8",
+    category: "Administrative",
+    operationName: "Microsoft.Sql/servers/firewallRules/delete",
+  },
+  {
+    key: "write-public-ip",
+    what: "public IP addresses created or updated",
+    cis6: "6.1.2.9",
+    cis3: "6.2.9",
+    category: "Administrative",
+    operationName: "Microsoft.Network/publicIPAddresses/write",
+  },
+  {
+    key: "delete-public-ip",
+    what: "public IP addresses deleted",
+    cis6: "6.1.2.10",
+    cis3: "6.2.10",
+    category: "Administrative",
+    operationName: "Microsoft.Network/publicIPAddresses/delete",
+  },
   { key: "service-health", what: "Azure service health events", cis6: "6.1.2.11", category: "ServiceHealth" },
 ];
 
@@ -78,12 +148,18 @@ export function activityAlertCheck(stack: StackView, spec: CisActivityAlert): Ve
   }
   if (undecided) return cannotEvaluate(`${undecided.name}.condition`, `${undecided.name}.condition is unknown`);
   const on = spec.operationName ? ` and operationName "${spec.operationName}"` : "";
-  return fail("activityLogAlert", `no enabled activity-log alert watches ${spec.what}; add a monitor.ActivityLogAlert on category "${spec.category}"${on}`);
+  return fail(
+    "activityLogAlert",
+    `no enabled activity-log alert watches ${spec.what}; add a monitor.ActivityLogAlert on category "${spec.category}"${on}`,
+  );
 }
 
 export function activityAlertControl(spec: CisActivityAlert): ControlDefinition {
   const condition = {
-    allOf: [{ field: "category", equals: spec.category }, ...(spec.operationName ? [{ field: "operationName", equals: spec.operationName }] : [])],
+    allOf: [
+      { field: "category", equals: spec.category },
+      ...(spec.operationName ? [{ field: "operationName", equals: spec.operationName }] : []),
+    ],
   };
   const alert = (props: Bag) => ({ type: ACTIVITY_LOG_ALERT_TYPES[0], name: `alert-${spec.key}`, props });
   const marker = { type: AZURE_FOUNDATION_MARKERS[1], name: "activity-export", props: { workspaceId: "/law", logs: [] } };

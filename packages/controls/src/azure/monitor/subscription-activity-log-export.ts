@@ -35,10 +35,16 @@ export const monitorSubscriptionActivityLogExport = defineControl({
     const exporting = exports.find((e) => objectsOf(e.props.logs).some((l) => l.enabled === true));
     if (exporting) return { ...pass(), subjectUrn: exporting.urn };
     if (exports.length > 0) {
-      return { ...fail(`${exports[0].name}.logs`, `${exports[0].name} enables no activity-log category; enable them`), subjectUrn: exports[0].urn };
+      return {
+        ...fail(`${exports[0].name}.logs`, `${exports[0].name} enables no activity-log category; enable them`),
+        subjectUrn: exports[0].urn,
+      };
     }
     return {
-      ...fail("subscriptionDiagnosticSetting", "the platform stack declares no subscription diagnostic setting; export each subscription's activity log"),
+      ...fail(
+        "subscriptionDiagnosticSetting",
+        "the platform stack declares no subscription diagnostic setting; export each subscription's activity log",
+      ),
       subjectUrn: groups[0].urn,
     };
   },

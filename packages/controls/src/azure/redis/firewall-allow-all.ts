@@ -24,7 +24,8 @@ export const redisFirewallAllowAll = defineControl({
     azurePolicy({
       name: "palisade-redis-firewall-allow-all",
       displayName: "Azure Cache for Redis firewall rules must not admit the internet or all of Azure",
-      description: "Denies Redis firewall rules starting at 0.0.0.0 or ending at 255.255.255.255 (Palisade control azure-redis-firewall-allow-all).",
+      description:
+        "Denies Redis firewall rules starting at 0.0.0.0 or ending at 255.255.255.255 (Palisade control azure-redis-firewall-allow-all).",
       mode: "All",
       nonCompliantWhen: {
         allOf: [

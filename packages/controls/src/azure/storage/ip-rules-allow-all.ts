@@ -4,7 +4,14 @@ import { withSetting } from "../../shared/azure-setting";
 
 const base = { resourceGroupName: "rg", kind: "StorageV2", sku: { name: "Standard_ZRS" }, networkRuleSet: { defaultAction: "Deny" } };
 const withRules = (...values: string[]) => [
-  { type: "azure-native:storage:StorageAccount", props: withSetting(base, "networkRuleSet.ipRules", values.map((v) => ({ iPAddressOrRange: v }))) },
+  {
+    type: "azure-native:storage:StorageAccount",
+    props: withSetting(
+      base,
+      "networkRuleSet.ipRules",
+      values.map((v) => ({ iPAddressOrRange: v })),
+    ),
+  },
 ];
 
 export const storageIpRulesAllowAll = defineControl({
@@ -17,7 +24,8 @@ export const storageIpRulesAllowAll = defineControl({
   service: "storage",
   resourceTypes: ["azure-native:storage:StorageAccount"],
   frameworks: ALLOW_ALL_FRAMEWORKS,
-  remediation: "Remove whole-internet and 0.0.0.0 entries from networkRuleSet.ipRules; list only the client networks' public ranges, or use a private endpoint.",
+  remediation:
+    "Remove whole-internet and 0.0.0.0 entries from networkRuleSet.ipRules; list only the client networks' public ranges, or use a private endpoint.",
   enforcementLevel: "mandatory",
   tags: ["network", "public-exposure"],
   check: ipListCheck("networkRuleSet.ipRules", "iPAddressOrRange"),

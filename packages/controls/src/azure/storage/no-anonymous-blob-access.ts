@@ -26,7 +26,10 @@ export const storageNoAnonymousBlobAccess = defineControl({
   // allowBlobPublicAccess as false, so only an explicit true fails.
   check: (r) =>
     r.props.allowBlobPublicAccess === true
-      ? fail("allowBlobPublicAccess", "allowBlobPublicAccess is true, so any container set to public serves its blobs anonymously; set it to false")
+      ? fail(
+          "allowBlobPublicAccess",
+          "allowBlobPublicAccess is true, so any container set to public serves its blobs anonymously; set it to false",
+        )
       : pass(),
   remediate: (r) => (r.props.allowBlobPublicAccess !== true ? undefined : { ...r.props, allowBlobPublicAccess: false }),
   preventive: [

@@ -16,7 +16,8 @@ export const storageSftpDisabled = defineControl(
     want: "set it to false, or move the file exchange to a dedicated, exempted account",
     good: [false],
     bad: [true],
-    remediation: "Set isSftpEnabled: false (the default); where SFTP is the business need, use a dedicated account and record an exemption.",
+    remediation:
+      "Set isSftpEnabled: false (the default); where SFTP is the business need, use a dedicated account and record an exemption.",
     tags: ["identity", "credentials", "public-exposure"],
     policy: { armType: "Microsoft.Storage/storageAccounts", alias: "Microsoft.Storage/storageAccounts/isSftpEnabled" },
     nonCompliantWhen: { field: "Microsoft.Storage/storageAccounts/isSftpEnabled", equals: "true" },

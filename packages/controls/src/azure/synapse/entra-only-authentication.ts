@@ -16,7 +16,8 @@ export const synapseEntraOnlyAuthentication = defineControl(
     want: "set it to true and drop sqlAdministratorLoginPassword",
     good: [true],
     bad: [false],
-    remediation: "Set azureADOnlyAuthentication: true, name an Entra administrator (synapse.WorkspaceAadAdmin) and drop sqlAdministratorLoginPassword.",
+    remediation:
+      "Set azureADOnlyAuthentication: true, name an Entra administrator (synapse.WorkspaceAadAdmin) and drop sqlAdministratorLoginPassword.",
     tags: ["identity", "credentials", "database"],
     policy: { armType: "Microsoft.Synapse/workspaces", alias: "Microsoft.Synapse/workspaces/azureADOnlyAuthentication" },
     nonCompliantWhen: { field: "Microsoft.Synapse/workspaces/azureADOnlyAuthentication", notEquals: "true" },

@@ -16,7 +16,8 @@ export const synapseManagedVirtualNetwork = defineControl(
     want: 'set it to "default" (only possible when the workspace is created)',
     good: ["default"],
     bad: [""],
-    remediation: 'Create the workspace with managedVirtualNetwork: "default" and managedVirtualNetworkSettings.preventDataExfiltration: true (Checkov CKV_AZURE_58).',
+    remediation:
+      'Create the workspace with managedVirtualNetwork: "default" and managedVirtualNetworkSettings.preventDataExfiltration: true (Checkov CKV_AZURE_58).',
     tags: ["network", "isolation"],
     base: { resourceGroupName: "rg", identity: { type: "SystemAssigned" } },
     frameworks: { ...NETWORK_EXPOSURE, "nist-800-53-r5": ["SC-7", "SC-7(21)", "AC-4"] },

@@ -6,14 +6,9 @@ export const bigqueryTableNotPublic = defineControl(
     id: "gcp-bigquery-table-not-public",
     service: "bigquery",
     noun: "BigQuery tables",
-    rationale:
-      "A public grant on a table publishes its rows to anyone, bypassing the dataset's access controls.",
+    rationale: "A public grant on a table publishes its rows to anyone, bypassing the dataset's access controls.",
     severity: "high",
-    iamTypes: [
-      "gcp:bigquery/iamMember:IamMember",
-      "gcp:bigquery/iamBinding:IamBinding",
-      "gcp:bigquery/iamPolicy:IamPolicy",
-    ],
+    iamTypes: ["gcp:bigquery/iamMember:IamMember", "gcp:bigquery/iamBinding:IamBinding", "gcp:bigquery/iamPolicy:IamPolicy"],
     target: { datasetId: "sales", tableId: "orders" },
     role: "roles/bigquery.dataViewer",
     frameworks: PUBLIC_EXPOSURE,

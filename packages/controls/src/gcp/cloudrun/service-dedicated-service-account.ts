@@ -4,7 +4,10 @@ import { objectOf } from "../../shared/azure";
 import { isDefaultServiceAccount } from "../../shared/gcp";
 
 const service = (template: Record<string, unknown>) => [
-  { type: "gcp:cloudrunv2/service:Service", props: { location: "europe-west1", template: { containers: [{ image: "europe-docker.pkg.dev/p/images/api:1" }], ...template } } },
+  {
+    type: "gcp:cloudrunv2/service:Service",
+    props: { location: "europe-west1", template: { containers: [{ image: "europe-docker.pkg.dev/p/images/api:1" }], ...template } },
+  },
 ];
 
 export const cloudrunServiceDedicatedServiceAccount = defineControl({
@@ -28,7 +31,10 @@ export const cloudrunServiceDedicatedServiceAccount = defineControl({
   check: (r) => {
     const sa = objectOf(r.props.template)?.serviceAccount;
     if (sa === undefined || sa === null || sa === "") {
-      return fail("template.serviceAccount", "template.serviceAccount is unset, so the service runs as the Compute Engine default service account; name a dedicated one");
+      return fail(
+        "template.serviceAccount",
+        "template.serviceAccount is unset, so the service runs as the Compute Engine default service account; name a dedicated one",
+      );
     }
     return typeof sa === "string" && isDefaultServiceAccount(sa)
       ? fail("template.serviceAccount", `template.serviceAccount is the default service account ${sa}; name a dedicated one`)

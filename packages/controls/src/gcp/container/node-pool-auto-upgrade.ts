@@ -6,8 +6,7 @@ export const containerNodePoolAutoUpgrade = defineControl(
     id: "gcp-container-node-pool-auto-upgrade",
     service: "container",
     title: "GKE node pools upgrade automatically",
-    rationale:
-      "Node pools with auto-upgrade off drift behind the control plane and miss node-image security patches (kernel, containerd).",
+    rationale: "Node pools with auto-upgrade off drift behind the control plane and miss node-image security patches (kernel, containerd).",
     remediation: "Remove management.autoUpgrade: false (auto-upgrade is on by default; it is required in a release channel).",
     severity: "medium",
     resourceTypes: ["gcp:container/nodePool:NodePool"],

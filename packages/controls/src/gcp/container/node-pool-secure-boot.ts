@@ -6,8 +6,7 @@ export const containerNodePoolSecureBoot = defineControl(
     id: "gcp-container-node-pool-secure-boot",
     service: "container",
     title: "GKE nodes boot with Secure Boot",
-    rationale:
-      "Secure Boot refuses unsigned kernels and boot components, so a rootkit cannot persist across node reboots.",
+    rationale: "Secure Boot refuses unsigned kernels and boot components, so a rootkit cannot persist across node reboots.",
     remediation: "Set nodeConfig.shieldedInstanceConfig.enableSecureBoot: true (takes effect on new nodes).",
     severity: "medium",
     resourceTypes: ["gcp:container/nodePool:NodePool"],

@@ -4,7 +4,10 @@ import { objectOf } from "../../shared/azure";
 import { isDefaultServiceAccount } from "../../shared/gcp";
 
 const pool = (nodeConfig?: Record<string, unknown>) => [
-  { type: "gcp:container/nodePool:NodePool", props: { cluster: "orders", location: "europe-west1", nodeCount: 1, ...(nodeConfig ? { nodeConfig } : {}) } },
+  {
+    type: "gcp:container/nodePool:NodePool",
+    props: { cluster: "orders", location: "europe-west1", nodeCount: 1, ...(nodeConfig ? { nodeConfig } : {}) },
+  },
 ];
 
 export const containerNodePoolServiceAccount = defineControl({
@@ -29,7 +32,10 @@ export const containerNodePoolServiceAccount = defineControl({
   check: (r) => {
     const sa = objectOf(r.props.nodeConfig)?.serviceAccount;
     if (sa === undefined || sa === null || sa === "" || sa === "default") {
-      return fail("nodeConfig.serviceAccount", "nodeConfig.serviceAccount is unset, so nodes run as the Compute Engine default service account; name a dedicated one");
+      return fail(
+        "nodeConfig.serviceAccount",
+        "nodeConfig.serviceAccount is unset, so nodes run as the Compute Engine default service account; name a dedicated one",
+      );
     }
     return typeof sa === "string" && isDefaultServiceAccount(sa)
       ? fail("nodeConfig.serviceAccount", `nodeConfig.serviceAccount is the default service account ${sa}; name a dedicated one`)

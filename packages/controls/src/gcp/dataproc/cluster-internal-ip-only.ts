@@ -45,7 +45,10 @@ export const dataprocClusterInternalIpOnly = defineControl({
     const internal = objectOf(config?.gceClusterConfig)?.internalIpOnly;
     if (internal === true) return pass();
     if (internal === false) {
-      return fail("clusterConfig.gceClusterConfig.internalIpOnly", "clusterConfig.gceClusterConfig.internalIpOnly is false; set it to true");
+      return fail(
+        "clusterConfig.gceClusterConfig.internalIpOnly",
+        "clusterConfig.gceClusterConfig.internalIpOnly is false; set it to true",
+      );
     }
     const image = objectOf(config?.softwareConfig)?.imageVersion;
     return defaultsToInternal(image)

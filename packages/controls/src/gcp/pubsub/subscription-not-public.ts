@@ -6,8 +6,7 @@ export const pubsubSubscriptionNotPublic = defineControl(
     id: "gcp-pubsub-subscription-not-public",
     service: "pubsub",
     noun: "Pub/Sub subscriptions",
-    rationale:
-      "A public grant on a subscription lets anyone pull (and acknowledge away) the messages meant for the workload.",
+    rationale: "A public grant on a subscription lets anyone pull (and acknowledge away) the messages meant for the workload.",
     severity: "high",
     iamTypes: [
       "gcp:pubsub/subscriptionIAMMember:SubscriptionIAMMember",

@@ -6,8 +6,7 @@ export const pubsubTopicNotPublic = defineControl(
     id: "gcp-pubsub-topic-not-public",
     service: "pubsub",
     noun: "Pub/Sub topics",
-    rationale:
-      "A public grant on a topic lets anyone publish (forged events into every subscriber) or, with viewer roles, enumerate it.",
+    rationale: "A public grant on a topic lets anyone publish (forged events into every subscriber) or, with viewer roles, enumerate it.",
     severity: "high",
     iamTypes: [
       "gcp:pubsub/topicIAMMember:TopicIAMMember",

@@ -6,8 +6,7 @@ export const redisInstanceAuth = defineControl(
     id: "gcp-redis-instance-auth",
     service: "redis",
     title: "Memorystore for Redis instances require AUTH",
-    rationale:
-      "Without AUTH any client that reaches the instance's private IP can read and overwrite the cache.",
+    rationale: "Without AUTH any client that reaches the instance's private IP can read and overwrite the cache.",
     remediation: "Set authEnabled: true and give clients the AUTH string from Secret Manager.",
     severity: "high",
     resourceTypes: ["gcp:redis/instance:Instance"],

@@ -6,8 +6,7 @@ export const secretmanagerSecretNotPublic = defineControl(
     id: "gcp-secretmanager-secret-not-public",
     service: "secretmanager",
     noun: "Secret Manager secrets",
-    rationale:
-      "A public grant on a secret hands its value to anyone with a Google account (or no account at all).",
+    rationale: "A public grant on a secret hands its value to anyone with a Google account (or no account at all).",
     severity: "critical",
     iamTypes: [
       "gcp:secretmanager/secretIamMember:SecretIamMember",

@@ -8,7 +8,8 @@ export const secretmanagerSecretRotation = defineControl(
     title: "Secret Manager secrets have a rotation schedule",
     rationale:
       "A secret without a rotation schedule stays valid until someone remembers it; rotation notifications to Pub/Sub let the owning service issue and roll out a new version on a known cadence.",
-    remediation: 'Set rotation: { rotationPeriod: "7776000s", nextRotationTime } and topics naming the Pub/Sub topic the rotator listens on.',
+    remediation:
+      'Set rotation: { rotationPeriod: "7776000s", nextRotationTime } and topics naming the Pub/Sub topic the rotator listens on.',
     severity: "low",
     enforcementLevel: "advisory",
     resourceTypes: ["gcp:secretmanager/secret:Secret"],
