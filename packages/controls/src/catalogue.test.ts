@@ -78,6 +78,42 @@ describe("control catalogue", () => {
     "gcp-storage-bucket-versioning",
     "gcp-storage-bucket-cmek", // CIS asks CMEK for BigQuery and Dataproc only
     "gcp-storage-bucket-access-logging", // dropped from CIS GCP after 1.x
+    // Checkov-class hardening CIS GCP Foundations does not cover (GKE items are CIS GKE; see docs/gcp.md).
+    "gcp-artifactregistry-repository-cmek",
+    "gcp-artifactregistry-repository-not-public",
+    "gcp-bigquery-table-not-public",
+    "gcp-cloudfunctions-function-https-only",
+    "gcp-cloudfunctions-function-ingress",
+    "gcp-cloudfunctions-function-not-public",
+    "gcp-cloudfunctions-function-v2-ingress",
+    "gcp-cloudrun-service-dedicated-service-account",
+    "gcp-cloudrun-service-ingress",
+    "gcp-cloudrun-service-not-public",
+    "gcp-compute-disk-cmek",
+    "gcp-container-cluster-alpha-disabled", // CIS GKE benchmark
+    "gcp-container-cluster-binary-authorization", // CIS GKE benchmark
+    "gcp-container-cluster-intranode-visibility", // CIS GKE benchmark
+    "gcp-container-cluster-logging", // CIS GKE benchmark
+    "gcp-container-cluster-monitoring", // CIS GKE benchmark
+    "gcp-container-cluster-release-channel", // CIS GKE benchmark
+    "gcp-container-cluster-secrets-encryption", // CIS GKE benchmark
+    "gcp-container-node-pool-auto-repair", // CIS GKE benchmark
+    "gcp-container-node-pool-auto-upgrade", // CIS GKE benchmark
+    "gcp-container-node-pool-cos-image", // CIS GKE benchmark
+    "gcp-container-node-pool-integrity-monitoring", // CIS GKE benchmark
+    "gcp-container-node-pool-secure-boot", // CIS GKE benchmark
+    "gcp-container-node-pool-service-account", // CIS GKE benchmark
+    "gcp-dataproc-cluster-internal-ip-only",
+    "gcp-dataproc-cluster-not-public",
+    "gcp-pubsub-subscription-not-public",
+    "gcp-pubsub-topic-cmek",
+    "gcp-pubsub-topic-not-public",
+    "gcp-redis-instance-auth",
+    "gcp-redis-instance-transit-encryption",
+    "gcp-secretmanager-secret-not-public",
+    "gcp-secretmanager-secret-rotation",
+    "gcp-sql-instance-cmek",
+    "gcp-storage-bucket-soft-delete",
     // Azure: CIS Azure Foundations 3.0+ moved databases, compute and AKS into separate CIS benchmarks (Database
     // Services, Compute Services, AKS) that are not in our catalogues; governance has no CIS recommendation
     // (see docs/azure.md).
@@ -94,6 +130,50 @@ describe("control catalogue", () => {
     "azure-containerservice-network-policy", // CIS AKS benchmark
     "azure-containerservice-local-accounts-disabled", // CIS AKS benchmark
     "azure-containerservice-policy-addon", // CIS AKS benchmark
+    // Azure services CIS Azure Foundations does not cover (Checkov-class hardening; the allow-all firewall
+    // family beyond SQL; the CIS Compute and Database benchmarks are not in our catalogues).
+    "azure-compute-linux-password-authentication", // CIS Azure Compute Services benchmark
+    "azure-redis-non-ssl-port-disabled", // CIS Azure Database Services benchmark
+    "azure-redis-firewall-allow-all",
+    "azure-synapse-firewall-allow-all",
+    "azure-cosmosdb-ip-rules-allow-all",
+    "azure-storage-ip-rules-allow-all",
+    "azure-keyvault-ip-rules-allow-all",
+    "azure-containerregistry-ip-rules-allow-all",
+    "azure-eventhub-public-network-access",
+    "azure-servicebus-public-network-access",
+    "azure-containerregistry-public-network-access",
+    "azure-redis-public-network-access",
+    "azure-appconfiguration-public-network-access",
+    "azure-cognitiveservices-public-network-access",
+    "azure-search-public-network-access",
+    "azure-datafactory-public-network-access",
+    "azure-synapse-public-network-access",
+    "azure-machinelearningservices-public-network-access",
+    "azure-web-public-network-access",
+    "azure-eventhub-local-auth-disabled",
+    "azure-servicebus-local-auth-disabled",
+    "azure-appconfiguration-local-auth-disabled",
+    "azure-cognitiveservices-local-auth-disabled",
+    "azure-search-local-auth-disabled",
+    "azure-redis-access-keys-disabled",
+    "azure-containerregistry-admin-user-disabled",
+    "azure-eventhub-minimum-tls",
+    "azure-servicebus-minimum-tls",
+    "azure-redis-minimum-tls",
+    "azure-containerregistry-anonymous-pull-disabled",
+    "azure-cosmosdb-key-based-metadata-write-disabled",
+    "azure-appconfiguration-purge-protection",
+    "azure-storage-sftp-disabled",
+    "azure-web-client-certificates",
+    "azure-web-cors-no-wildcard",
+    "azure-synapse-entra-only-authentication",
+    "azure-synapse-managed-virtual-network",
+    "azure-containerservice-auto-upgrade", // CIS AKS benchmark
+    "azure-containerservice-defender", // CIS AKS benchmark
+    "azure-compute-windows-automatic-updates", // CIS Azure Compute Services benchmark
+    "azure-containerservice-disk-encryption-set", // CIS AKS benchmark
+    "azure-containerservice-key-vault-secrets-provider", // CIS AKS benchmark
   ]);
 
   it("maps every control to its cloud's benchmarks (CIS, or for AWS CIS or FSBP) and to NIST 800-53", () => {

@@ -398,6 +398,8 @@ const KNOWN_GAPS: Record<string, Record<number, string>> = {
   },
   "azure-storage-sas-expiration-policy": { 0: "the policy can require a SAS policy but cannot compare its period; caught at preview" },
   "azure-storage-blob-soft-delete": { 1: "the policy requires soft delete but cannot compare the retention days; caught at preview" },
+  "azure-compute-linux-password-authentication": { 2: "the policy covers virtual machines; scale-set OS profiles are caught at preview" },
+  "azure-redis-firewall-allow-all": { 2: "Azure Policy compares exact addresses: a range spanning half the internet is caught at preview" },
   "azure-containerservice-entra-integration": {
     1: "the policy requires aadProfile; managed/enableAzureRBAC inside it are caught at preview",
   },

@@ -3,11 +3,22 @@ import type { Control } from "../model/control";
 import { apikeysKeyApiRestrictions } from "./apikeys/key-api-restrictions";
 import { apikeysKeyApplicationRestrictions } from "./apikeys/key-application-restrictions";
 import { appengineHandlersHttps } from "./appengine/handlers-https";
+import { artifactregistryRepositoryCmek } from "./artifactregistry/repository-cmek";
+import { artifactregistryRepositoryNotPublic } from "./artifactregistry/repository-not-public";
 import { bigqueryDatasetCmek } from "./bigquery/dataset-cmek";
 import { bigqueryDatasetNotPublic } from "./bigquery/dataset-not-public";
 import { bigqueryTableCmek } from "./bigquery/table-cmek";
+import { bigqueryTableNotPublic } from "./bigquery/table-not-public";
+import { cloudfunctionsFunctionHttpsOnly } from "./cloudfunctions/function-https-only";
+import { cloudfunctionsFunctionIngress } from "./cloudfunctions/function-ingress";
 import { cloudfunctionsFunctionNoPlaintextSecrets } from "./cloudfunctions/function-no-plaintext-secrets";
+import { cloudfunctionsFunctionNotPublic } from "./cloudfunctions/function-not-public";
+import { cloudfunctionsFunctionV2Ingress } from "./cloudfunctions/function-v2-ingress";
+import { cloudrunServiceDedicatedServiceAccount } from "./cloudrun/service-dedicated-service-account";
+import { cloudrunServiceIngress } from "./cloudrun/service-ingress";
+import { cloudrunServiceNotPublic } from "./cloudrun/service-not-public";
 import { computeBackendServiceLogging } from "./compute/backend-service-logging";
+import { computeDiskCmek } from "./compute/disk-cmek";
 import { computeDiskCsek } from "./compute/disk-csek";
 import { firewallAdminPorts } from "./compute/firewall-admin-ports";
 import { computeFirewallDatabasePorts } from "./compute/firewall-database-ports";
@@ -27,14 +38,29 @@ import { computePrivateServiceConnectGoogleApis } from "./compute/private-servic
 import { computeSslPolicyStrong } from "./compute/ssl-policy-strong";
 import { computeSubnetFlowLogs } from "./compute/subnet-flow-logs";
 import { computeSubnetPrivateGoogleAccess } from "./compute/subnet-private-google-access";
+import { containerClusterAlphaDisabled } from "./container/cluster-alpha-disabled";
+import { containerClusterBinaryAuthorization } from "./container/cluster-binary-authorization";
 import { containerClusterClientCertificateDisabled } from "./container/cluster-client-certificate-disabled";
 import { containerClusterControlPlaneAccess } from "./container/cluster-control-plane-access";
+import { containerClusterIntranodeVisibility } from "./container/cluster-intranode-visibility";
 import { containerClusterLegacyAbacDisabled } from "./container/cluster-legacy-abac-disabled";
+import { containerClusterLogging } from "./container/cluster-logging";
+import { containerClusterMonitoring } from "./container/cluster-monitoring";
 import { containerClusterNetworkPolicy } from "./container/cluster-network-policy";
 import { containerClusterPrivateNodes } from "./container/cluster-private-nodes";
+import { containerClusterReleaseChannel } from "./container/cluster-release-channel";
+import { containerClusterSecretsEncryption } from "./container/cluster-secrets-encryption";
 import { containerClusterShieldedNodes } from "./container/cluster-shielded-nodes";
 import { containerClusterWorkloadIdentity } from "./container/cluster-workload-identity";
+import { containerNodePoolAutoRepair } from "./container/node-pool-auto-repair";
+import { containerNodePoolAutoUpgrade } from "./container/node-pool-auto-upgrade";
+import { containerNodePoolCosImage } from "./container/node-pool-cos-image";
+import { containerNodePoolIntegrityMonitoring } from "./container/node-pool-integrity-monitoring";
+import { containerNodePoolSecureBoot } from "./container/node-pool-secure-boot";
+import { containerNodePoolServiceAccount } from "./container/node-pool-service-account";
 import { dataprocClusterCmek } from "./dataproc/cluster-cmek";
+import { dataprocClusterInternalIpOnly } from "./dataproc/cluster-internal-ip-only";
+import { dataprocClusterNotPublic } from "./dataproc/cluster-not-public";
 import { dnsDnssecKskNotRsasha1 } from "./dns/dnssec-ksk-not-rsasha1";
 import { dnsDnssecZskNotRsasha1 } from "./dns/dnssec-zsk-not-rsasha1";
 import { dnsManagedZoneDnssec } from "./dns/managed-zone-dnssec";
@@ -65,8 +91,16 @@ import { loggingOrganizationSink } from "./logging/organization-sink";
 import { orgAllowedLocations } from "./org/allowed-locations";
 import { projectAssetInventory } from "./project/asset-inventory";
 import { projectNoDefaultNetwork } from "./project/no-default-network";
+import { pubsubSubscriptionNotPublic } from "./pubsub/subscription-not-public";
+import { pubsubTopicCmek } from "./pubsub/topic-cmek";
+import { pubsubTopicNotPublic } from "./pubsub/topic-not-public";
+import { redisInstanceAuth } from "./redis/instance-auth";
+import { redisInstanceTransitEncryption } from "./redis/instance-transit-encryption";
+import { secretmanagerSecretNotPublic } from "./secretmanager/secret-not-public";
+import { secretmanagerSecretRotation } from "./secretmanager/secret-rotation";
 import { sqlIamDatabaseAuthentication } from "./sql/iam-database-authentication";
 import { sqlInstanceBackups } from "./sql/instance-backups";
+import { sqlInstanceCmek } from "./sql/instance-cmek";
 import { sqlInstanceDeletionProtection } from "./sql/instance-deletion-protection";
 import { sqlInstanceNoOpenAuthorizedNetworks } from "./sql/instance-no-open-authorized-networks";
 import { sqlInstanceNoPublicIp } from "./sql/instance-no-public-ip";
@@ -92,6 +126,7 @@ import { storageBucketAccessLogging } from "./storage/bucket-access-logging";
 import { storageBucketCmek } from "./storage/bucket-cmek";
 import { storageBucketNotPublic } from "./storage/bucket-not-public";
 import { storageBucketPublicAccessPrevention } from "./storage/bucket-public-access-prevention";
+import { storageBucketSoftDelete } from "./storage/bucket-soft-delete";
 import { storageBucketUniformAccess } from "./storage/bucket-uniform-access";
 import { storageBucketVersioning } from "./storage/bucket-versioning";
 import { storageLogBucketRetentionLock } from "./storage/log-bucket-retention-lock";
@@ -100,11 +135,22 @@ export const gcpControls: readonly Control[] = [
   apikeysKeyApiRestrictions,
   apikeysKeyApplicationRestrictions,
   appengineHandlersHttps,
+  artifactregistryRepositoryCmek,
+  artifactregistryRepositoryNotPublic,
   bigqueryDatasetCmek,
   bigqueryDatasetNotPublic,
   bigqueryTableCmek,
+  bigqueryTableNotPublic,
+  cloudfunctionsFunctionHttpsOnly,
+  cloudfunctionsFunctionIngress,
   cloudfunctionsFunctionNoPlaintextSecrets,
+  cloudfunctionsFunctionNotPublic,
+  cloudfunctionsFunctionV2Ingress,
+  cloudrunServiceDedicatedServiceAccount,
+  cloudrunServiceIngress,
+  cloudrunServiceNotPublic,
   computeBackendServiceLogging,
+  computeDiskCmek,
   computeDiskCsek,
   firewallAdminPorts,
   computeFirewallDatabasePorts,
@@ -124,14 +170,29 @@ export const gcpControls: readonly Control[] = [
   computeSslPolicyStrong,
   computeSubnetFlowLogs,
   computeSubnetPrivateGoogleAccess,
+  containerClusterAlphaDisabled,
+  containerClusterBinaryAuthorization,
   containerClusterClientCertificateDisabled,
   containerClusterControlPlaneAccess,
+  containerClusterIntranodeVisibility,
   containerClusterLegacyAbacDisabled,
+  containerClusterLogging,
+  containerClusterMonitoring,
   containerClusterNetworkPolicy,
   containerClusterPrivateNodes,
+  containerClusterReleaseChannel,
+  containerClusterSecretsEncryption,
   containerClusterShieldedNodes,
   containerClusterWorkloadIdentity,
+  containerNodePoolAutoRepair,
+  containerNodePoolAutoUpgrade,
+  containerNodePoolCosImage,
+  containerNodePoolIntegrityMonitoring,
+  containerNodePoolSecureBoot,
+  containerNodePoolServiceAccount,
   dataprocClusterCmek,
+  dataprocClusterInternalIpOnly,
+  dataprocClusterNotPublic,
   dnsDnssecKskNotRsasha1,
   dnsDnssecZskNotRsasha1,
   dnsManagedZoneDnssec,
@@ -162,8 +223,16 @@ export const gcpControls: readonly Control[] = [
   orgAllowedLocations,
   projectAssetInventory,
   projectNoDefaultNetwork,
+  pubsubSubscriptionNotPublic,
+  pubsubTopicCmek,
+  pubsubTopicNotPublic,
+  redisInstanceAuth,
+  redisInstanceTransitEncryption,
+  secretmanagerSecretNotPublic,
+  secretmanagerSecretRotation,
   sqlIamDatabaseAuthentication,
   sqlInstanceBackups,
+  sqlInstanceCmek,
   sqlInstanceDeletionProtection,
   sqlInstanceNoOpenAuthorizedNetworks,
   sqlInstanceNoPublicIp,
@@ -189,6 +258,7 @@ export const gcpControls: readonly Control[] = [
   storageBucketCmek,
   storageBucketNotPublic,
   storageBucketPublicAccessPrevention,
+  storageBucketSoftDelete,
   storageBucketUniformAccess,
   storageBucketVersioning,
   storageLogBucketRetentionLock,

@@ -2,6 +2,7 @@ import type { ResourceCheck, StackResource } from "../model/control";
 import type { StackView } from "../model/stack-view";
 import { peek, unwrap } from "../model/unknowns";
 import { cannotEvaluate, fail, pass, type Verdict } from "../model/verdict";
+import { allowAllRange } from "./azure-firewall";
 
 /**
  * Helpers for the Azure controls: reading azure-native property bags defensively (a malformed value is
@@ -144,11 +145,9 @@ export function flexibleServerNetworkCheck(serverType: string): ResourceCheck {
     }
     const start = r.props.startIpAddress;
     const end = r.props.endIpAddress;
-    if (start === "0.0.0.0" || end === "255.255.255.255") {
-      return fail(
-        "startIpAddress",
-        `the firewall rule ${JSON.stringify(start)}–${JSON.stringify(end)} admits every Azure service or the whole internet; remove it`,
-      );
+    const why = allowAllRange(start, end);
+    if (why) {
+      return fail("startIpAddress", `the firewall rule ${JSON.stringify(start)}–${JSON.stringify(end ?? start)} ${why}; remove it`);
     }
     return pass();
   };

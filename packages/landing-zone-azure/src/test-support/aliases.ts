@@ -12,6 +12,9 @@ import type { AliasTable } from "./policy-evaluator";
 
 const BUILTIN = (file: string) => `built-in ${file} (github.com/Azure/azure-policy, built-in-policies/policyDefinitions)`;
 
+/** A built-in definition cited by its display name, where the file name was not at hand. */
+const BUILTIN_NAMED = (displayName: string) => `built-in "${displayName}" (github.com/Azure/azure-policy)`;
+
 const NSG_RULE_FIELDS = [
   "access",
   "direction",
@@ -261,6 +264,135 @@ export const ALIASES: AliasTable = {
     path: "properties.ftpsState",
     source: BUILTIN("App Service/AppService_AuditFTPS_WebApp_Audit.json"),
   },
+  // Issue 14: data services, the allow-all firewall family, compute and AKS hardening
+  "Microsoft.EventHub/namespaces/publicNetworkAccess": {
+    path: "properties.publicNetworkAccess",
+    source: BUILTIN_NAMED("Event Hub Namespaces should disable public network access"),
+  },
+  "Microsoft.EventHub/namespaces/disableLocalAuth": {
+    path: "properties.disableLocalAuth",
+    source: BUILTIN_NAMED("Azure Event Hub namespaces should have local authentication methods disabled"),
+  },
+  "Microsoft.EventHub/namespaces/minimumTlsVersion": {
+    path: "properties.minimumTlsVersion",
+    source: "az provider show --namespace Microsoft.EventHub --expand resourceTypes/aliases",
+  },
+  "Microsoft.ServiceBus/namespaces/publicNetworkAccess": {
+    path: "properties.publicNetworkAccess",
+    source: BUILTIN_NAMED("Service Bus Namespaces should disable public network access"),
+  },
+  "Microsoft.ServiceBus/namespaces/disableLocalAuth": {
+    path: "properties.disableLocalAuth",
+    source: BUILTIN_NAMED("Azure Service Bus namespaces should have local authentication methods disabled"),
+  },
+  "Microsoft.ServiceBus/namespaces/minimumTlsVersion": {
+    path: "properties.minimumTlsVersion",
+    source: "az provider show --namespace Microsoft.ServiceBus --expand resourceTypes/aliases",
+  },
+  "Microsoft.ContainerRegistry/registries/publicNetworkAccess": {
+    path: "properties.publicNetworkAccess",
+    source: BUILTIN_NAMED("Public network access should be disabled for Container registries"),
+  },
+  "Microsoft.ContainerRegistry/registries/adminUserEnabled": {
+    path: "properties.adminUserEnabled",
+    source: BUILTIN_NAMED("Container registries should have local admin account disabled."),
+  },
+  "Microsoft.ContainerRegistry/registries/anonymousPullEnabled": {
+    path: "properties.anonymousPullEnabled",
+    source: BUILTIN_NAMED("Container registries should have anonymous authentication disabled."),
+  },
+  "Microsoft.Cache/Redis/publicNetworkAccess": {
+    path: "properties.publicNetworkAccess",
+    source: BUILTIN_NAMED("Azure Cache for Redis should disable public network access"),
+  },
+  "Microsoft.Cache/Redis/disableAccessKeyAuthentication": {
+    path: "properties.disableAccessKeyAuthentication",
+    source: BUILTIN_NAMED("Azure Cache for Redis should not use access keys for authentication"),
+  },
+  "Microsoft.Cache/Redis/enableNonSslPort": {
+    path: "properties.enableNonSslPort",
+    source: BUILTIN_NAMED("Only secure connections to your Azure Cache for Redis should be enabled"),
+  },
+  "Microsoft.Cache/Redis/minimumTlsVersion": {
+    path: "properties.minimumTlsVersion",
+    source: "az provider show --namespace Microsoft.Cache --expand resourceTypes/aliases",
+  },
+  "Microsoft.Cache/Redis/firewallRules/startIP": {
+    path: "properties.startIP",
+    source: "az provider show --namespace Microsoft.Cache --expand resourceTypes/aliases (Redis/firewallrules startIP, endIP)",
+  },
+  "Microsoft.Cache/Redis/firewallRules/endIP": {
+    path: "properties.endIP",
+    source: "az provider show --namespace Microsoft.Cache --expand resourceTypes/aliases (Redis/firewallrules startIP, endIP)",
+  },
+  "Microsoft.AppConfiguration/configurationStores/publicNetworkAccess": {
+    path: "properties.publicNetworkAccess",
+    source: BUILTIN_NAMED("App Configuration should disable public network access"),
+  },
+  "Microsoft.AppConfiguration/configurationStores/disableLocalAuth": {
+    path: "properties.disableLocalAuth",
+    source: BUILTIN_NAMED("App Configuration stores should have local authentication methods disabled"),
+  },
+  "Microsoft.CognitiveServices/accounts/publicNetworkAccess": {
+    path: "properties.publicNetworkAccess",
+    source: BUILTIN_NAMED("Cognitive Services accounts should disable public network access"),
+  },
+  "Microsoft.CognitiveServices/accounts/disableLocalAuth": {
+    path: "properties.disableLocalAuth",
+    source: BUILTIN_NAMED("Cognitive Services accounts should have local authentication methods disabled"),
+  },
+  "Microsoft.Search/searchServices/publicNetworkAccess": {
+    path: "properties.publicNetworkAccess",
+    source: BUILTIN_NAMED("Azure AI Search services should disable public network access"),
+  },
+  "Microsoft.Search/searchServices/disableLocalAuth": {
+    path: "properties.disableLocalAuth",
+    source: BUILTIN_NAMED("Azure AI Search services should have local authentication methods disabled"),
+  },
+  "Microsoft.DataFactory/factories/publicNetworkAccess": {
+    path: "properties.publicNetworkAccess",
+    source: BUILTIN_NAMED("Public network access on Azure Data Factory should be disabled"),
+  },
+  "Microsoft.Synapse/workspaces/publicNetworkAccess": {
+    path: "properties.publicNetworkAccess",
+    source: BUILTIN_NAMED("Azure Synapse workspaces should disable public network access"),
+  },
+  "Microsoft.Synapse/workspaces/azureADOnlyAuthentication": {
+    path: "properties.azureADOnlyAuthentication",
+    source: BUILTIN_NAMED("Synapse Workspaces should use only Microsoft Entra identities for authentication"),
+  },
+  "Microsoft.MachineLearningServices/workspaces/publicNetworkAccess": {
+    path: "properties.publicNetworkAccess",
+    source: BUILTIN_NAMED("Azure Machine Learning Workspaces should disable public network access"),
+  },
+  "Microsoft.Web/sites/publicNetworkAccess": {
+    path: "properties.publicNetworkAccess",
+    source: BUILTIN_NAMED("App Service apps should disable public network access"),
+  },
+  "Microsoft.DocumentDB/databaseAccounts/disableKeyBasedMetadataWriteAccess": {
+    path: "properties.disableKeyBasedMetadataWriteAccess",
+    source: BUILTIN_NAMED("Azure Cosmos DB key based metadata write access should be disabled"),
+  },
+  "Microsoft.Storage/storageAccounts/isSftpEnabled": {
+    path: "properties.isSftpEnabled",
+    source: "az provider show --namespace Microsoft.Storage --expand resourceTypes/aliases",
+  },
+  "Microsoft.Compute/virtualMachines/osProfile.linuxConfiguration": {
+    path: "properties.osProfile.linuxConfiguration",
+    source: "az provider show --namespace Microsoft.Compute --expand resourceTypes/aliases",
+  },
+  "Microsoft.Compute/virtualMachines/osProfile.linuxConfiguration.disablePasswordAuthentication": {
+    path: "properties.osProfile.linuxConfiguration.disablePasswordAuthentication",
+    source: "az provider show --namespace Microsoft.Compute --expand resourceTypes/aliases",
+  },
+  "Microsoft.Compute/virtualMachines/osProfile.windowsConfiguration.enableAutomaticUpdates": {
+    path: "properties.osProfile.windowsConfiguration.enableAutomaticUpdates",
+    source: "az provider show --namespace Microsoft.Compute --expand resourceTypes/aliases",
+  },
+  "Microsoft.ContainerService/managedClusters/autoUpgradeProfile.upgradeChannel": {
+    path: "properties.autoUpgradeProfile.upgradeChannel",
+    source: "az provider show --namespace Microsoft.ContainerService --expand resourceTypes/aliases",
+  },
   // Defender for Cloud, authorization
   "Microsoft.Security/pricings/pricingTier": {
     path: "properties.pricingTier",
@@ -304,5 +436,15 @@ export const INDEXED_TYPES = new Set(
     "Microsoft.ContainerService/managedClusters",
     "Microsoft.Web/sites",
     "Microsoft.Web/sites/slots",
+    "Microsoft.EventHub/namespaces",
+    "Microsoft.ServiceBus/namespaces",
+    "Microsoft.ContainerRegistry/registries",
+    "Microsoft.Cache/Redis",
+    "Microsoft.AppConfiguration/configurationStores",
+    "Microsoft.CognitiveServices/accounts",
+    "Microsoft.Search/searchServices",
+    "Microsoft.DataFactory/factories",
+    "Microsoft.Synapse/workspaces",
+    "Microsoft.MachineLearningServices/workspaces",
   ].map((t) => t.toLowerCase()),
 );

@@ -125,6 +125,39 @@ const MAPPINGS: Record<string, Mapping> = {
     drop: ["scope"],
     fixed: { type: "CustomRole" },
   },
+  "azure-native:eventhub:Namespace": { armType: "Microsoft.EventHub/namespaces", name: ["namespaceName"], drop: ["resourceGroupName"] },
+  "azure-native:servicebus:Namespace": { armType: "Microsoft.ServiceBus/namespaces", name: ["namespaceName"], drop: ["resourceGroupName"] },
+  "azure-native:containerregistry:Registry": {
+    armType: "Microsoft.ContainerRegistry/registries",
+    name: ["registryName"],
+    drop: ["resourceGroupName"],
+  },
+  "azure-native:redis:Redis": { armType: "Microsoft.Cache/Redis", name: ["name"], drop: ["resourceGroupName"] },
+  "azure-native:cache:Redis": { armType: "Microsoft.Cache/Redis", name: ["name"], drop: ["resourceGroupName"] },
+  "azure-native:redis:FirewallRule": {
+    armType: "Microsoft.Cache/Redis/firewallRules",
+    name: ["ruleName"],
+    drop: ["cacheName", "resourceGroupName"],
+  },
+  "azure-native:appconfiguration:ConfigurationStore": {
+    armType: "Microsoft.AppConfiguration/configurationStores",
+    name: ["configStoreName"],
+    drop: ["resourceGroupName"],
+  },
+  "azure-native:cognitiveservices:Account": {
+    armType: "Microsoft.CognitiveServices/accounts",
+    name: ["accountName"],
+    drop: ["resourceGroupName"],
+    nestedProperties: true,
+  },
+  "azure-native:search:Service": { armType: "Microsoft.Search/searchServices", name: ["searchServiceName"], drop: ["resourceGroupName"] },
+  "azure-native:datafactory:Factory": { armType: "Microsoft.DataFactory/factories", name: ["factoryName"], drop: ["resourceGroupName"] },
+  "azure-native:synapse:Workspace": { armType: "Microsoft.Synapse/workspaces", name: ["workspaceName"], drop: ["resourceGroupName"] },
+  "azure-native:machinelearningservices:Workspace": {
+    armType: "Microsoft.MachineLearningServices/workspaces",
+    name: ["workspaceName"],
+    drop: ["resourceGroupName"],
+  },
   "azure-native:resources:ResourceGroup": { armType: "Microsoft.Resources/subscriptions/resourceGroups", name: ["resourceGroupName"] },
 };
 

@@ -1,5 +1,5 @@
 import { defineControl } from "../../model/control";
-import { fail, pass } from "../../model/verdict";
+import { rangeRuleCheck } from "../../shared/azure-firewall";
 import { azurePolicy } from "../../shared/azure-policy";
 
 export const sqlFirewallNoPublicRange = defineControl({
@@ -22,23 +22,8 @@ export const sqlFirewallNoPublicRange = defineControl({
   remediation: "Remove rules starting at 0.0.0.0 or ending at 255.255.255.255; use private endpoints or virtual network rules instead.",
   enforcementLevel: "mandatory",
   tags: ["network", "public-exposure", "database"],
-  check: (r) => {
-    const start = r.props.startIpAddress;
-    const end = r.props.endIpAddress;
-    if (start === "0.0.0.0" && (end === "0.0.0.0" || end === undefined)) {
-      return fail(
-        "startIpAddress",
-        "the rule 0.0.0.0–0.0.0.0 admits every Azure service of every tenant; remove it and use a private endpoint",
-      );
-    }
-    if (start === "0.0.0.0" || end === "255.255.255.255") {
-      return fail(
-        "startIpAddress",
-        `the rule ${JSON.stringify(start)}–${JSON.stringify(end)} admits the whole internet; narrow it or remove it`,
-      );
-    }
-    return pass();
-  },
+  // The allow-all family's shared reading of start–end rules (also Synapse, Redis, PostgreSQL and MySQL).
+  check: rangeRuleCheck("startIpAddress", "endIpAddress"),
   preventive: [
     azurePolicy({
       name: "palisade-sql-firewall-no-public-range",

@@ -29,7 +29,7 @@ export const storageMinimumTls = defineControl({
       ? pass()
       : fail(
           "minimumTlsVersion",
-          `minimumTlsVersion is ${JSON.stringify(r.props.minimumTlsVersion ?? "unset (service default)")}; set it to "TLS1_2"`,
+          `minimumTlsVersion is ${JSON.stringify(r.props.minimumTlsVersion ?? "unset (the Storage API reads an absent minimumTlsVersion as TLS1_0)")}; set it to "TLS1_2"`,
         ),
   remediate: (r) => (ACCEPTED.includes(r.props.minimumTlsVersion) ? undefined : { ...r.props, minimumTlsVersion: "TLS1_2" }),
   preventive: [

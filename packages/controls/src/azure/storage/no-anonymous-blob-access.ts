@@ -22,14 +22,16 @@ export const storageNoAnonymousBlobAccess = defineControl({
   remediation: "Set allowBlobPublicAccess: false.",
   enforcementLevel: "mandatory",
   tags: ["public-exposure", "data-protection"],
+  // The Storage API (2023-01-01 and later; azure-native 3.x uses 2024-01-01) reads an absent
+  // allowBlobPublicAccess as false, so only an explicit true fails.
   check: (r) =>
-    r.props.allowBlobPublicAccess === false
-      ? pass()
-      : fail(
+    r.props.allowBlobPublicAccess === true
+      ? fail(
           "allowBlobPublicAccess",
-          `allowBlobPublicAccess is ${JSON.stringify(r.props.allowBlobPublicAccess ?? "unset (older API versions default to true)")}; set it to false`,
-        ),
-  remediate: (r) => (r.props.allowBlobPublicAccess === false ? undefined : { ...r.props, allowBlobPublicAccess: false }),
+          "allowBlobPublicAccess is true, so any container set to public serves its blobs anonymously; set it to false",
+        )
+      : pass(),
+  remediate: (r) => (r.props.allowBlobPublicAccess !== true ? undefined : { ...r.props, allowBlobPublicAccess: false }),
   preventive: [
     azurePolicy({
       name: "palisade-storage-no-anonymous-blob",
@@ -38,21 +40,17 @@ export const storageNoAnonymousBlobAccess = defineControl({
       nonCompliantWhen: {
         allOf: [
           { field: "type", equals: "Microsoft.Storage/storageAccounts" },
-          {
-            anyOf: [
-              { field: "Microsoft.Storage/storageAccounts/allowBlobPublicAccess", exists: "false" },
-              { field: "Microsoft.Storage/storageAccounts/allowBlobPublicAccess", equals: "true" },
-            ],
-          },
+          // Absent is false on every current Storage API version.
+          { field: "Microsoft.Storage/storageAccounts/allowBlobPublicAccess", equals: "true" },
         ],
       },
     }),
   ],
   examples: {
-    compliant: [[{ type: "azure-native:storage:StorageAccount", props: { allowBlobPublicAccess: false } }]],
-    nonCompliant: [
-      [{ type: "azure-native:storage:StorageAccount", props: { allowBlobPublicAccess: true } }],
+    compliant: [
+      [{ type: "azure-native:storage:StorageAccount", props: { allowBlobPublicAccess: false } }],
       [{ type: "azure-native:storage:StorageAccount", props: {} }],
     ],
+    nonCompliant: [[{ type: "azure-native:storage:StorageAccount", props: { allowBlobPublicAccess: true } }]],
   },
 });
