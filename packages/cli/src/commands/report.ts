@@ -35,9 +35,10 @@ import {
 } from "@palisade/report";
 import { readPolicyPackConfig } from "../config-files";
 import { UsageError } from "../errors";
-import { checkOwnConfig, evaluate } from "../evaluate";
+import { evaluate } from "../evaluate";
 import { TOOL_VERSION } from "../output";
 import { cloudsIn, ownPack } from "../packs";
+import { shippedConfig, validateOwnConfig } from "../policy-config";
 import { progress } from "../progress";
 import { expandInput, type InputUnit } from "../report-inputs";
 
@@ -250,7 +251,8 @@ export async function report(inputs: string[], opts: ReportOptions): Promise<num
   let exemptions = new Map<string, Exemption[]>();
   if (opts.policyPackConfig) {
     const content = readPolicyPackConfig(opts.policyPackConfig);
-    checkOwnConfig({ file: opts.policyPackConfig, content });
+    // The same validation as scan and the packs' Configure, before the report takes the exemptions out.
+    validateOwnConfig({ file: opts.policyPackConfig, content, origin: "explicit" });
     const split = splitExemptions(opts.policyPackConfig, content);
     packConfig = { file: opts.policyPackConfig, content: split.config };
     exemptions = split.exemptions;
@@ -295,7 +297,14 @@ export async function report(inputs: string[], opts: ReportOptions): Promise<num
       for (const unit of units) {
         try {
           for (const snapshot of await unit.read()) {
-            const evaluation = await evaluate(snapshot, selection);
+            // As scan and preview: a program's shipped config (exemptions only) when none is given; its
+            // exemptions are accepted findings of this stack.
+            const shipped = !packConfig && snapshot.source.kind === "program" ? shippedConfig(snapshot.source.path) : undefined;
+            const shippedSplit = shipped ? splitExemptions(shipped.file, shipped.content) : undefined;
+            const evaluation = await evaluate(
+              snapshot,
+              shipped ? { ...selection, configs: [{ ...shipped, content: shippedSplit?.config ?? {} }] } : selection,
+            );
             const scan = buildStackResult(snapshot, evaluation.diagnostics, evaluation.packs, new SecretRedactor());
             const clouds = cloudsIn(snapshot);
             const ran = clouds.map((c) => policies.get(c) as CloudPolicies);
@@ -305,6 +314,7 @@ export async function report(inputs: string[], opts: ReportOptions): Promise<num
               disabled: ran.flatMap((p) => p.disabled),
               notApplicable: evaluation.notApplicable,
               settings: (control) => settingsFor(control, policies.get(control.cloud)?.settings.get(control.id) ?? {}),
+              ...(shippedSplit ? { exemptions: shippedSplit.exemptions } : {}),
             };
             collector.addStack(unit.input, snapshot, scan, context);
           }

@@ -1,5 +1,3 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import type { StackSnapshot } from "@palisade/engine";
 import { readInput } from "@palisade/engine";
 import { buildStackResult, hasMandatory, SecretRedactor, type StackResult } from "@palisade/report";
@@ -8,6 +6,7 @@ import { EXIT_MANDATORY, EXIT_OK, UsageError } from "../errors";
 import { evaluate, type PackSelection } from "../evaluate";
 import { buildScanResult, emit, type OutputFormat, parseFormat, render, TOOL_VERSION } from "../output";
 import { ownPack } from "../packs";
+import { shippedConfig, validateOwnConfig } from "../policy-config";
 import { progress } from "../progress";
 
 export interface ScanOptions {
@@ -36,16 +35,15 @@ function policiesByPack(): Map<string, string[]> {
   return map;
 }
 
-/** A program may ship its policy-pack config (its exemptions, with their reasons) beside Pulumi.yaml. */
-export const STACK_POLICY_CONFIG = "policy-pack-config.json";
+export { STACK_POLICY_CONFIG } from "../policy-config";
 
-function withStackConfig(snapshot: StackSnapshot, selection: PackSelection, quiet: boolean): PackSelection {
+/** The config a run uses for a snapshot: the one passed explicitly, else the one a program ships (restricted). */
+export function withStackConfig(snapshot: StackSnapshot, selection: PackSelection, quiet: boolean): PackSelection {
   if (selection.configs.length > 0 || snapshot.source.kind !== "program") return selection;
-  const file = join(snapshot.source.path, STACK_POLICY_CONFIG);
-  if (!existsSync(file)) return selection;
-  if (!quiet) process.stderr.write(`Using the policy pack config shipped with the program: ${file}\n`);
-  const configs = [{ file, content: readPolicyPackConfig(file) }];
-  return { ...selection, configs: selection.dirs.length > 0 ? selection.dirs.map(() => configs[0]) : configs };
+  const shipped = shippedConfig(snapshot.source.path);
+  if (!shipped) return selection;
+  if (!quiet) process.stderr.write(`Using the policy pack config shipped with the program (exemptions only): ${shipped.file}\n`);
+  return { ...selection, configs: selection.dirs.length > 0 ? selection.dirs.map(() => shipped) : [shipped] };
 }
 
 export async function scan(inputs: string[], opts: ScanOptions, formats: readonly OutputFormat[]): Promise<number> {
@@ -56,7 +54,9 @@ export async function scan(inputs: string[], opts: ScanOptions, formats: readonl
   if (opts.pack.length === 0 && opts.policyPackConfig.length > 1) {
     throw new UsageError("without --pack, give at most one --policy-pack-config (it applies to every Palisade pack)");
   }
-  const configs = opts.policyPackConfig.map((file) => ({ file, content: readPolicyPackConfig(file) }));
+  const configs = opts.policyPackConfig.map((file) => ({ file, content: readPolicyPackConfig(file), origin: "explicit" as const }));
+  // Palisade's packs: validate before reading any input, with the errors Configure gives over gRPC.
+  if (opts.pack.length === 0) validateOwnConfig(configs[0]);
   const selection = { dirs: opts.pack, configs, inProcess: !opts.grpc };
 
   // Read every input first: a bad input stops the run before any output is produced.

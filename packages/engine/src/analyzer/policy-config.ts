@@ -187,3 +187,72 @@ export function validatePolicyPackConfig(info: AnalyzerInfo, config: Map<string,
   }
   return errors.sort();
 }
+
+/**
+ * The one config path: parse, reconcile and validate `config` for a pack, throwing the error the CLI
+ * would, naming `source`. Configure over gRPC calls it with what GetAnalyzerInfo answered; the in-process
+ * scanner calls it with `infoFromPolicies` over the same policies, so both refuse the same configs with
+ * the same words.
+ */
+export function checkedPolicyPackConfig(info: AnalyzerInfo, config: unknown, source: string): Map<string, EffectivePolicyConfig> {
+  const userConfig = parsePolicyPackConfig(config, source);
+  if (!info.supportsConfig) {
+    if (userConfig.size > 0) {
+      throw new InputError(source, `policy pack "${info.name}" does not support config`);
+    }
+    return new Map();
+  }
+  const reconciled = reconcilePolicyPackConfig(info, userConfig);
+  const errors = validatePolicyPackConfig(info, reconciled);
+  if (errors.length > 0) {
+    throw new InputError(source, `invalid config for policy pack "${info.name}":\n  ${errors.join("\n  ")}`);
+  }
+  return reconciled;
+}
+
+/** A policy as declared in `new PolicyPack(name, {policies})`: what GetAnalyzerInfo reports of it. */
+export interface DeclaredPolicy {
+  name: string;
+  description?: string;
+  enforcementLevel?: string;
+  configSchema?: { properties?: Record<string, unknown>; required?: string[] };
+}
+
+/** The AnalyzerInfo the analyzer server of @pulumi/policy answers for these policies (the parts config uses). */
+export function infoFromPolicies(
+  packName: string,
+  version: string,
+  policies: readonly DeclaredPolicy[],
+  packLevel: EnforcementLevel = "advisory",
+): AnalyzerInfo {
+  return {
+    name: packName,
+    displayName: packName,
+    version,
+    description: "",
+    supportsConfig: true,
+    policies: policies.map((p) => ({
+      name: p.name,
+      displayName: p.name,
+      description: p.description ?? "",
+      enforcementLevel: (isEnforcementLevel(p.enforcementLevel) ? p.enforcementLevel : packLevel) as EnforcementLevel,
+      message: "",
+      policyType: "unknown",
+      ...(p.configSchema
+        ? {
+            configSchema: {
+              properties: (p.configSchema.properties ?? {}) as Record<string, JsonObject>,
+              required: p.configSchema.required ?? [],
+            },
+          }
+        : {}),
+      tags: [],
+      remediationSteps: "",
+      url: "",
+    })),
+    initialConfig: {},
+    tags: [],
+    provider: "",
+    repository: "",
+  };
+}

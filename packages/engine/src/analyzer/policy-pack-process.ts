@@ -12,7 +12,7 @@ import type * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import type * as pluginPb from "@pulumi/pulumi/proto/plugin_pb";
 import { parse as parseYaml } from "yaml";
 import { InputError, type PlannedResource, type WireProperties } from "../model/snapshot";
-import { isEnforcementLevel, parsePolicyPackConfig, reconcilePolicyPackConfig, validatePolicyPackConfig } from "./policy-config";
+import { checkedPolicyPackConfig, isEnforcementLevel } from "./policy-config";
 import { loadPulumiProtoModules, type PulumiProtoModules } from "./pulumi-modules";
 import type { AnalyzeResult, AnalyzerInfo, EffectivePolicyConfig, PolicyPackConfig, RemediateResult, StackContext } from "./types";
 import {
@@ -229,17 +229,9 @@ export class PolicyPackProcess {
    */
   async configure(config: PolicyPackConfig = {}, source = "policy pack config"): Promise<Map<string, EffectivePolicyConfig>> {
     const info = this.cachedInfo ?? (await this.getAnalyzerInfo());
-    const userConfig = parsePolicyPackConfig(config, source);
+    const reconciled = checkedPolicyPackConfig(info, config, source);
     if (!info.supportsConfig) {
-      if (userConfig.size > 0) {
-        throw new InputError(source, `policy pack "${info.name}" does not support config`);
-      }
-      return new Map();
-    }
-    const reconciled = reconcilePolicyPackConfig(info, userConfig);
-    const errors = validatePolicyPackConfig(info, reconciled);
-    if (errors.length > 0) {
-      throw new InputError(source, `invalid config for policy pack "${info.name}":\n  ${errors.join("\n  ")}`);
+      return reconciled;
     }
     if (reconciled.size === 0) {
       return reconciled;
