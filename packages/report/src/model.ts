@@ -42,6 +42,10 @@ export interface StackResult {
   findings: Finding[];
   /** Packs that evaluated this stack, with how (gRPC like the engine, or in-process). */
   policyPacks: { name: string; version: string; mode: "grpc" | "in-process"; path?: string }[];
+  /** The policy-pack config used: passed with --policy-pack-config, or shipped beside the program (exemptions only). */
+  policyConfig?: { file: string; origin: "explicit" | "shipped" };
+  /** Why nothing, or part of the stack, was evaluated (no pack applies): never to be read as a pass. */
+  notEvaluated?: string[];
 }
 
 export interface ScanSummary {

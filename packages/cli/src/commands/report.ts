@@ -270,6 +270,8 @@ export async function report(inputs: string[], opts: ReportOptions): Promise<num
     exemptions,
   });
   const files = new AtomicFileSet();
+  // One redactor for the run: every secret of every stack is scrubbed from every format and the baseline.
+  const redactor = new SecretRedactor();
   try {
     const fail = (input: string, label: string, e: unknown) => {
       const message = safeMessage(e instanceof Error ? e.message : String(e));
@@ -305,7 +307,7 @@ export async function report(inputs: string[], opts: ReportOptions): Promise<num
               snapshot,
               shipped ? { ...selection, configs: [{ ...shipped, content: shippedSplit?.config ?? {} }] } : selection,
             );
-            const scan = buildStackResult(snapshot, evaluation.diagnostics, evaluation.packs, new SecretRedactor());
+            const scan = buildStackResult(snapshot, evaluation.diagnostics, evaluation.packs, redactor);
             const clouds = cloudsIn(snapshot);
             const ran = clouds.map((c) => policies.get(c) as CloudPolicies);
             const context: StackEvaluation = {
@@ -329,7 +331,7 @@ export async function report(inputs: string[], opts: ReportOptions): Promise<num
 
     const result = collector.finish();
     for (const [format, path] of where) {
-      const content = render(result, format);
+      const content = redactor.active ? redactor.scrubChunks(render(result, format)) : render(result, format);
       if (path) files.stage(path, content);
       else if (typeof content === "string") process.stdout.write(content);
       else for (const chunk of content) process.stdout.write(chunk);
@@ -342,7 +344,7 @@ export async function report(inputs: string[], opts: ReportOptions): Promise<num
         toolVersion: TOOL_VERSION,
         previous: baseline,
       });
-      files.stage(opts.writeBaseline, `${JSON.stringify(doc, null, 2)}\n`);
+      files.stage(opts.writeBaseline, redactor.scrub(`${JSON.stringify(doc, null, 2)}\n`));
     }
     const written = files.commit();
     if (!opts.quiet) summarize(result, written);

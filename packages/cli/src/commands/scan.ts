@@ -4,6 +4,7 @@ import { buildStackResult, hasMandatory, SecretRedactor, type StackResult } from
 import { readPolicyPackConfig } from "../config-files";
 import { EXIT_MANDATORY, EXIT_OK, UsageError } from "../errors";
 import { evaluate, type PackSelection } from "../evaluate";
+import { checkSnapshot, notEvaluatedReasons } from "../input-checks";
 import { buildScanResult, emit, type OutputFormat, parseFormat, render, TOOL_VERSION } from "../output";
 import { ownPack } from "../packs";
 import { shippedConfig, validateOwnConfig } from "../policy-config";
@@ -62,20 +63,32 @@ export async function scan(inputs: string[], opts: ScanOptions, formats: readonl
   // Read every input first: a bad input stops the run before any output is produced.
   const snapshots: StackSnapshot[] = [];
   for (const input of inputs) snapshots.push(...(await readInput(input, opts.stack ? { stack: opts.stack } : {})));
+  for (const snapshot of snapshots) checkSnapshot(snapshot);
 
   const bar = progress(snapshots.length, "Evaluating", !!opts.quiet);
   const stacks: StackResult[] = [];
+  // One redactor for the run: every secret of every stack is scrubbed from all of the output.
+  const redactor = new SecretRedactor();
   try {
     for (const snapshot of snapshots) {
-      const { diagnostics, packs } = await evaluate(snapshot, withStackConfig(snapshot, selection, !!opts.quiet));
-      stacks.push(buildStackResult(snapshot, diagnostics, packs, new SecretRedactor()));
+      const used = withStackConfig(snapshot, selection, !!opts.quiet);
+      const { diagnostics, packs } = await evaluate(snapshot, used);
+      const stack = buildStackResult(snapshot, diagnostics, packs, redactor);
+      const config = used.configs[0];
+      if (config) stack.policyConfig = { file: config.file, origin: config.origin ?? "explicit" };
+      const notEvaluated =
+        opts.pack.length === 0 ? notEvaluatedReasons(snapshot, packs.length) : packs.length === 0 ? ["no policy pack ran"] : [];
+      if (notEvaluated.length > 0) stack.notEvaluated = notEvaluated;
+      stacks.push(stack);
       bar.tick(`${snapshot.project}/${snapshot.stack}`);
     }
   } finally {
     bar.stop();
   }
   const result = buildScanResult(stacks, TOOL_VERSION);
-  emit(render(result, format, { plan: opts.plan, policiesByPack: format === "junit" ? policiesByPack() : undefined }), opts.out);
+  const rendered = render(result, format, { plan: opts.plan, policiesByPack: format === "junit" ? policiesByPack() : undefined });
+  // The last pass: any encoding of a secret that reached a renderer (a third-party pack's message) goes too.
+  emit(redactor.scrub(rendered), opts.out);
   if (opts.out && !opts.quiet) {
     const s = result.summary;
     process.stderr.write(`Wrote ${opts.out}: ${s.stacks} stack(s), ${s.findings} findings (${s.mandatory} mandatory)\n`);
