@@ -7,6 +7,7 @@ import { evaluate, type PackSelection } from "../evaluate";
 import { checkSnapshot, notEvaluatedReasons } from "../input-checks";
 import { buildScanResult, emit, type OutputFormat, parseFormat, render, TOOL_VERSION } from "../output";
 import { ownPack } from "../packs";
+import { applyMaxInputSize, refuseOutputOverInput } from "../paths";
 import { shippedConfig, validateOwnConfig } from "../policy-config";
 import { progress } from "../progress";
 
@@ -21,6 +22,8 @@ export interface ScanOptions {
   grpc?: boolean;
   /** Show the plan table in text output (preview). */
   plan?: boolean;
+  /** Bound on an input's size in MiB. */
+  maxInputSize?: string;
 }
 
 /** Palisade's policy names per pack, so JUnit can list the policies that ran without findings. */
@@ -55,6 +58,7 @@ export async function scan(inputs: string[], opts: ScanOptions, formats: readonl
   if (opts.pack.length === 0 && opts.policyPackConfig.length > 1) {
     throw new UsageError("without --pack, give at most one --policy-pack-config (it applies to every Palisade pack)");
   }
+  applyMaxInputSize(opts.maxInputSize);
   const configs = opts.policyPackConfig.map((file) => ({ file, content: readPolicyPackConfig(file), origin: "explicit" as const }));
   // Palisade's packs: validate before reading any input, with the errors Configure gives over gRPC.
   if (opts.pack.length === 0) validateOwnConfig(configs[0]);
@@ -64,6 +68,7 @@ export async function scan(inputs: string[], opts: ScanOptions, formats: readonl
   const snapshots: StackSnapshot[] = [];
   for (const input of inputs) snapshots.push(...(await readInput(input, opts.stack ? { stack: opts.stack } : {})));
   for (const snapshot of snapshots) checkSnapshot(snapshot);
+  refuseOutputOverInput([{ flag: "--out", path: opts.out }], [...inputs, ...snapshots.map((s) => s.source.path), ...opts.policyPackConfig]);
 
   const bar = progress(snapshots.length, "Evaluating", !!opts.quiet);
   const stacks: StackResult[] = [];

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { InputError, SECRET_SIG, type StackSnapshot } from "../model/snapshot";
 import { type RunProgramOptions, runProgram } from "../program";
 import { backendRoot, readBackend, snapshotFromCheckpoint } from "./backend";
-import { isObject, readJsonFile } from "./json-file";
+import { isObject, readJsonFile, statError } from "./json-file";
 import { snapshotFromPreview } from "./preview-json";
 import { snapshotFromExport } from "./stack-export";
 import { REDACTED_SECRET } from "./state-resource";
@@ -36,8 +36,8 @@ async function directoryKind(dir: string): Promise<InputKind> {
 async function statOrFail(target: string) {
   try {
     return await stat(target);
-  } catch {
-    throw new InputError(target, "not found");
+  } catch (err) {
+    throw statError(target, err);
   }
 }
 
