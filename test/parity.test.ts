@@ -1,5 +1,5 @@
-import { join } from "node:path";
 import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { readInput, runPolicyPacks, runProgram, type StackSnapshot } from "@palisade/engine";
 import { evaluate, ownPack, validateOwnConfig } from "palisade";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -104,7 +104,10 @@ describe("in-process evaluation matches the packs over gRPC", () => {
       const grpc = await evaluate(snapshot, { dirs: [], configs: [], inProcess: false });
       const inProcess = await evaluate(snapshot, { dirs: [], configs: [], inProcess: true });
       expect(normalise(inProcess.diagnostics as Diag[]), key).toEqual(normalise(grpc.diagnostics as Diag[]));
-      expect(grpc.diagnostics.map((d) => d.policyName), key).toContain("aws-ec2-ebs-volume-encrypted");
+      expect(
+        grpc.diagnostics.map((d) => d.policyName),
+        key,
+      ).toContain("aws-ec2-ebs-volume-encrypted");
     }
   });
 });

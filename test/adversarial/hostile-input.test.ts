@@ -2,8 +2,11 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ROOT } from "../helpers";
 import {
   ensureDir,
   exportDoc,
@@ -163,6 +166,43 @@ describe("policy-pack config: one validation, whichever path", () => {
       /exemption "accepted once" expired on 2020-01-31/,
     );
     expect(result.stacks[0].policyConfig).toEqual({ file: expired, origin: "explicit" });
+  });
+});
+
+describe('"*" exemptions and disabled controls are always visible', () => {
+  it("as suppressions with their justification in text, JSON (schema-valid) and SARIF, on both paths", () => {
+    const dir = tempDir();
+    const input = writeJson(dir, "state.json", exportDoc([unencryptedVolume()]));
+    const config = writeJson(dir, "star.json", {
+      "aws-ec2-ebs-volume-encrypted": { exemptions: [{ name: "*", reason: "scratch volumes only" }] },
+      "aws-kms-key-rotation": "disabled",
+    });
+    const schema = JSON.parse(readFileSync(join(ROOT, "packages/report/schema/scan-result.schema.json"), "utf8"));
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    for (const mode of [[], ["--grpc"]]) {
+      const text = palisade(["scan", input, "--policy-pack-config", config, ...mode]);
+      expect(text.code, text.stderr).toBe(0);
+      expect(text.stdout).toContain(
+        `[exempted]  aws-ec2-ebs-volume-encrypted (vol: aws:ebs/volume:Volume): "scratch volumes only" (${config})`,
+      );
+      expect(text.stdout).toContain(`[disabled]  aws-kms-key-rotation (${config})`);
+      const json = JSON.parse(palisade(["scan", input, "--policy-pack-config", config, "--format", "json", ...mode]).stdout);
+      expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+      expect(json.summary.mandatory).toBe(0);
+      expect(json.stacks[0].suppressed.map((f: { policy: string; suppression: unknown }) => [f.policy, f.suppression])).toEqual([
+        ["aws-ec2-ebs-volume-encrypted", { kind: "exempted", justification: "scratch volumes only", source: config }],
+      ]);
+      const sarif = JSON.parse(palisade(["scan", input, "--policy-pack-config", config, "--format", "sarif", ...mode]).stdout);
+      const run = sarif.runs[0];
+      const exempted = run.results.find((r: { ruleId: string }) => r.ruleId === "aws-ec2-ebs-volume-encrypted");
+      expect(exempted.suppressions).toEqual([{ kind: "external", status: "accepted", justification: "scratch volumes only" }]);
+      expect(run.invocations[0].ruleConfigurationOverrides).toContainEqual({
+        descriptor: { id: "aws-kms-key-rotation" },
+        configuration: { enabled: false, parameters: { disabledBy: config } },
+      });
+    }
   });
 });
 

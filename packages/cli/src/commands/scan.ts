@@ -6,10 +6,11 @@ import { EXIT_MANDATORY, EXIT_OK, UsageError } from "../errors";
 import { evaluate, type PackSelection } from "../evaluate";
 import { checkSnapshot, notEvaluatedReasons } from "../input-checks";
 import { buildScanResult, emit, type OutputFormat, parseFormat, render, TOOL_VERSION } from "../output";
-import { ownPack } from "../packs";
+import { cloudsIn, ownPack } from "../packs";
 import { applyMaxInputSize, refuseOutputOverInput } from "../paths";
 import { shippedConfig, validateOwnConfig } from "../policy-config";
 import { progress } from "../progress";
+import { applySuppressions, splitExemptions } from "../suppressions";
 
 export interface ScanOptions {
   stack?: string;
@@ -24,6 +25,15 @@ export interface ScanOptions {
   plan?: boolean;
   /** Bound on an input's size in MiB. */
   maxInputSize?: string;
+}
+
+/** The policies of Palisade's packs that apply to the clouds of this stack. */
+function ownPolicyNames(snapshot: StackSnapshot): string[] {
+  return cloudsIn(snapshot).flatMap((c) =>
+    ownPack(c)
+      .load()
+      .packArgs.policies.map((p) => p.name),
+  );
 }
 
 /** Palisade's policy names per pack, so JUnit can list the policies that ran without findings. */
@@ -77,9 +87,12 @@ export async function scan(inputs: string[], opts: ScanOptions, formats: readonl
   try {
     for (const snapshot of snapshots) {
       const used = withStackConfig(snapshot, selection, !!opts.quiet);
-      const { diagnostics, packs } = await evaluate(snapshot, used);
-      const stack = buildStackResult(snapshot, diagnostics, packs, redactor);
       const config = used.configs[0];
+      // Palisade's packs: exemptions are applied here, so that exempted findings are listed as suppressions.
+      const split = opts.pack.length === 0 && config ? splitExemptions(config) : undefined;
+      const { diagnostics, packs } = await evaluate(snapshot, split ? { ...used, configs: [split.config] } : used);
+      const stack = buildStackResult(snapshot, diagnostics, packs, redactor);
+      if (split) applySuppressions(stack, snapshot, split, ownPolicyNames(snapshot));
       if (config) stack.policyConfig = { file: config.file, origin: config.origin ?? "explicit" };
       const notEvaluated =
         opts.pack.length === 0 ? notEvaluatedReasons(snapshot, packs.length) : packs.length === 0 ? ["no policy pack ran"] : [];

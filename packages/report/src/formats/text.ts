@@ -45,6 +45,15 @@ export function renderText(result: ScanResult, opts: { plan?: boolean } = {}): s
     if (packs) out.push(`Policies: ${icon} ${packs}: ${mandatory} mandatory, ${s.findings.length - mandatory} advisory`);
     else out.push("Policies: ! none ran: nothing in this stack was evaluated");
     for (const reason of s.notEvaluated ?? []) out.push(`Not evaluated: ${reason}`);
+    if ((s.suppressed?.length ?? 0) > 0 || (s.disabledPolicies?.length ?? 0) > 0) {
+      out.push("Suppressed (not counted):");
+      for (const f of s.suppressed ?? []) {
+        out.push(
+          `    [exempted]  ${f.policy} (${f.urn.split("::").pop()}: ${f.resourceType}): "${f.suppression.justification}" (${f.suppression.source})`,
+        );
+      }
+      for (const d of s.disabledPolicies ?? []) out.push(`    [disabled]  ${d.policy} (${d.source})`);
+    }
     if (s.policyConfig)
       out.push(
         `Policy config: ${s.policyConfig.file} (${s.policyConfig.origin === "shipped" ? "shipped with the program: exemptions only" : "given with --policy-pack-config"})`,
