@@ -229,6 +229,14 @@ export class PolicyPackProcess {
    */
   async configure(config: PolicyPackConfig = {}, source = "policy pack config"): Promise<Map<string, EffectivePolicyConfig>> {
     const info = this.cachedInfo ?? (await this.getAnalyzerInfo());
+    // Config and levels are keyed by policy name: two policies of one name would share (and so lose) a level.
+    const names = new Set<string>();
+    for (const p of info.policies) {
+      if (names.has(p.name)) {
+        throw new PolicyPackError(this.packDir, `declares the policy "${p.name}" more than once; policy names must be unique`, "");
+      }
+      names.add(p.name);
+    }
     const reconciled = checkedPolicyPackConfig(info, config, source);
     if (!info.supportsConfig) {
       return reconciled;
