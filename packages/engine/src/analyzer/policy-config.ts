@@ -130,7 +130,8 @@ export function reconcilePolicyPackConfig(
   return result;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// verbose: errors carry their schema, to name an `anyOf`'s alternatives in one line.
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 addFormats(ajv);
 const validatorCache = new Map<string, ValidateFunction>();
 
@@ -162,6 +163,11 @@ function describeSchemaError(error: ErrorObject): string {
     .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
     .join(".");
   const detail = error.keyword === "enum" ? ` (allowed: ${JSON.stringify(error.params.allowedValues)})` : "";
+  if (error.keyword === "anyOf" && Array.isArray(error.schema)) {
+    // `anyOf: [{required: [urn]}, {required: [name]}, …]`: one line naming the choices.
+    const choices = (error.schema as { required?: string[] }[]).map((alt) => alt.required?.join(" and ")).filter(Boolean);
+    if (choices.length === (error.schema as unknown[]).length) return `${field ? `${field} ` : ""}needs one of: ${choices.join(", ")}`;
+  }
   return `${field ? `${field} ` : ""}${error.message ?? "is invalid"}${detail}`;
 }
 
@@ -180,7 +186,8 @@ export function validatePolicyPackConfig(info: AnalyzerInfo, config: Map<string,
       continue;
     }
     if (!validate(config.get(policy.name)?.properties ?? {})) {
-      for (const error of validate.errors ?? []) {
+      // An anyOf's failed alternatives are said once, by the anyOf error.
+      for (const error of (validate.errors ?? []).filter((e) => !/\/anyOf\/\d+\//.test(e.schemaPath))) {
         errors.push(`${policy.name}: ${describeSchemaError(error)}`);
       }
     }
