@@ -118,23 +118,6 @@ export class SecretRedactor {
     return text.replace(this.pattern, "[secret]");
   }
 
-  /** True once a secret has been seen (callers can skip a pass over large outputs otherwise). */
-  get active(): boolean {
-    return this.secrets.size > 0;
-  }
-
-  /**
-   * Scrubs rendered output (any format) chunk by chunk: the last pass before anything is written, for
-   * text that reached a renderer without going through `scrub` (a third-party pack's message, a re-encoding).
-   */
-  *scrubChunks(content: string | Iterable<string>): Generator<string> {
-    if (typeof content === "string") {
-      yield this.scrub(content);
-      return;
-    }
-    for (const chunk of content) yield this.scrub(chunk);
-  }
-
   /** Scrubs every string inside a JSON-like value. */
   scrubDeep<T>(value: T): T {
     if (this.secrets.size === 0) return value;

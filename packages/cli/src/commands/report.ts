@@ -273,7 +273,7 @@ export async function report(inputs: string[], opts: ReportOptions): Promise<num
     exemptions,
   });
   const files = new AtomicFileSet();
-  // One redactor for the run: every secret of every stack is scrubbed from every format and the baseline.
+  // One redactor for the run: a secret seen in one stack is scrubbed from the messages of every later one.
   const redactor = new SecretRedactor();
   try {
     const fail = (input: string, label: string, e: unknown) => {
@@ -338,7 +338,7 @@ export async function report(inputs: string[], opts: ReportOptions): Promise<num
     refuseOutputOverInput(outputs, readPaths);
     const result = collector.finish();
     for (const [format, path] of where) {
-      const content = redactor.active ? redactor.scrubChunks(render(result, format)) : render(result, format);
+      const content = render(result, format);
       if (path) files.stage(path, content);
       else if (typeof content === "string") process.stdout.write(content);
       else for (const chunk of content) process.stdout.write(chunk);
@@ -351,7 +351,7 @@ export async function report(inputs: string[], opts: ReportOptions): Promise<num
         toolVersion: TOOL_VERSION,
         previous: baseline,
       });
-      files.stage(opts.writeBaseline, redactor.scrub(`${JSON.stringify(doc, null, 2)}\n`));
+      files.stage(opts.writeBaseline, `${JSON.stringify(doc, null, 2)}\n`);
     }
     const written = files.commit();
     if (!opts.quiet) summarize(result, written);

@@ -103,10 +103,11 @@ export async function scan(inputs: string[], opts: ScanOptions, formats: readonl
   } finally {
     bar.stop();
   }
+  // Messages again, now that every stack's secrets are known: a later stack's secret may be quoted earlier.
+  // Only free text is scrubbed: identifiers (policy names, URNs) must not be rewritten by a short secret.
+  for (const s of stacks) for (const f of [...s.findings, ...(s.suppressed ?? [])]) f.message = redactor.scrub(f.message);
   const result = buildScanResult(stacks, TOOL_VERSION);
-  const rendered = render(result, format, { plan: opts.plan, policiesByPack: format === "junit" ? policiesByPack() : undefined });
-  // The last pass: any encoding of a secret that reached a renderer (a third-party pack's message) goes too.
-  emit(redactor.scrub(rendered), opts.out);
+  emit(render(result, format, { plan: opts.plan, policiesByPack: format === "junit" ? policiesByPack() : undefined }), opts.out);
   if (opts.out && !opts.quiet) {
     const s = result.summary;
     process.stderr.write(`Wrote ${opts.out}: ${s.stacks} stack(s), ${s.findings} findings (${s.mandatory} mandatory)\n`);
