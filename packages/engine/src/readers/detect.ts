@@ -4,7 +4,8 @@ import * as path from "node:path";
 import { InputError, SECRET_SIG, type StackSnapshot } from "../model/snapshot";
 import { type RunProgramOptions, runProgram } from "../program";
 import { backendRoot, readBackend, snapshotFromCheckpoint } from "./backend";
-import { isObject, readJsonFile, statError } from "./json-file";
+import { isObject, jsonErrorWithoutText, readJsonFile, statError } from "./json-file";
+import { inputLimits, jsonDepthExceeds } from "./limits";
 import { snapshotFromPreview } from "./preview-json";
 import { snapshotFromExport } from "./stack-export";
 import { REDACTED_SECRET } from "./state-resource";
@@ -72,6 +73,33 @@ export async function readInput(target: string, opts: ReadInputOptions = {}): Pr
       return [snapshotFromPreview(value, target, text.includes(JSON.stringify(REDACTED_SECRET)) ? "redacted" : "none")];
     default:
       throw new InputError(target, `unrecognized JSON: expected ${EXPECTED_FILE}`);
+  }
+}
+
+/**
+ * Reads a JSON document given as text (`palisade scan -` reads stdin): an export, a checkpoint or a
+ * `pulumi preview --json` digest. `label` names it in errors ("<stdin>").
+ */
+export function readInputText(text: string, label: string): StackSnapshot[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!/\S/.test(body)) throw new InputError(label, `empty input, expected ${EXPECTED_FILE}`);
+  const { maxDepth } = inputLimits();
+  if (jsonDepthExceeds(body, maxDepth)) throw new InputError(label, `nests arrays and objects more than ${maxDepth} levels deep`);
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (err) {
+    throw new InputError(label, `invalid JSON: ${jsonErrorWithoutText((err as Error).message)}`);
+  }
+  switch (classifyDocument(value)) {
+    case "stack-export":
+      return [snapshotFromExport(value, label, body.includes(SECRET_SIG) ? "state" : "none")];
+    case "checkpoint":
+      return [snapshotFromCheckpoint(value, label, body.includes(SECRET_SIG))];
+    case "preview-json":
+      return [snapshotFromPreview(value, label, body.includes(JSON.stringify(REDACTED_SECRET)) ? "redacted" : "none")];
+    default:
+      throw new InputError(label, `unrecognized JSON: expected ${EXPECTED_FILE}`);
   }
 }
 
