@@ -406,6 +406,8 @@ describe("palisade report with a baseline and exemptions", () => {
     writeFileSync(file, JSON.stringify({ "aws-s3-bucket-tls-only": { exemptions: [{ name: "docs" }] } }));
     const r = palisade(["report", EXPORT, "--policy-pack-config", file]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/config-no-reason\.json: aws-s3-bucket-tls-only\.exemptions\[0\] needs a reason/);
+    // The same validation, and words, as scan and the packs' Configure.
+    expect(r.stderr).toMatch(/config-no-reason\.json: invalid config for policy pack "palisade-aws-guardrails"/);
+    expect(r.stderr).toMatch(/aws-s3-bucket-tls-only: exemptions\.0 must have required property 'reason'/);
   });
 });

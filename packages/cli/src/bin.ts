@@ -54,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
     .option("--pack <dir>", "policy pack folder run over gRPC (repeatable); default: Palisade's controls in-process", collect, [])
     .option("--policy-pack-config <file>", "config for the --pack at the same position, or for Palisade's packs (repeatable)", collect, [])
     .option("--grpc", "run Palisade's packs over gRPC, exactly as the Pulumi engine does, instead of in-process")
+    .option("--max-input-size <MiB>", "largest input file, and largest decompressed checkpoint, in MiB (default 256)")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif", "junit"]).default("text"))
     .option("--out <file>", "write the output to a file (atomically) instead of stdout")
     .option("--quiet", "no progress output")
@@ -89,6 +90,7 @@ async function main(argv: string[]): Promise<number> {
       "config for Palisade's packs: levels, settings, exemptions (exempted findings are reported as accepted)",
     )
     .option("--grpc", "run Palisade's packs over gRPC, exactly as the Pulumi engine does, instead of in-process")
+    .option("--max-input-size <MiB>", "largest input file, and largest decompressed checkpoint, in MiB (default 256)")
     .option("--evidence-limit <n>", "findings listed as evidence per control and stack (all are counted, and listed in JSON)")
     .option("--quiet", "no progress or summary output")
     .action(async (inputs: string[], opts) => {

@@ -10,14 +10,14 @@ import {
   type StackSnapshot,
 } from "@palisade/engine";
 import type { StackResult } from "@palisade/report";
-import { UsageError } from "./errors";
 import { cloudsIn, ownPack } from "./packs";
+import { type PolicyConfigInput, validateOwnConfig } from "./policy-config";
 
 export interface PackSelection {
   /** Pack folders given with --pack: run over gRPC exactly as the engine does. */
   dirs: string[];
   /** Config per --pack (by position); with no --pack, one config for all of Palisade's packs. */
-  configs: { file: string; content: Record<string, unknown> }[];
+  configs: PolicyConfigInput[];
   /** Run Palisade's own packs in-process instead of over gRPC (scan's default, for speed). */
   inProcess: boolean;
   /** In-process only: also return which controls said they do not apply to which resources (for reports of passes). */
@@ -36,18 +36,7 @@ export interface Evaluation {
 
 let typesByControl: Map<string, ReadonlySet<string>> | undefined;
 
-const KNOWN_POLICIES = new Set(["all", ...allControls.map((c) => c.id)]);
-
-/** With Palisade's own packs, a config key that is no control id is a typo: say so instead of ignoring it. */
-export function checkOwnConfig(config: { file: string; content: Record<string, unknown> } | undefined): void {
-  if (!config) return;
-  const unknown = Object.keys(config.content).filter((k) => !KNOWN_POLICIES.has(k));
-  if (unknown.length > 0) {
-    throw new UsageError(
-      `${config.file}: unknown policy name(s) ${unknown.map((u) => `"${u}"`).join(", ")}; run \`palisade controls\` for the list`,
-    );
-  }
-}
+export { checkOwnConfig } from "./policy-config";
 
 /** The same analysis steps the engine runs, in this process, for Palisade's packs. */
 async function evaluateInProcess(snapshot: StackSnapshot, config: PolicyConfigFile, collect = false): Promise<Evaluation> {
@@ -93,12 +82,13 @@ async function evaluateInProcess(snapshot: StackSnapshot, config: PolicyConfigFi
 
 export async function evaluate(snapshot: StackSnapshot, selection: PackSelection): Promise<Evaluation> {
   if (selection.dirs.length === 0 && selection.inProcess) {
-    checkOwnConfig(selection.configs[0]);
+    // The same validation Configure runs over gRPC: a config the packs would refuse is refused here too.
+    validateOwnConfig(selection.configs[0]);
     return evaluateInProcess(snapshot, (selection.configs[0]?.content ?? {}) as PolicyConfigFile, selection.collectNotApplicable);
   }
   // Over gRPC: explicit packs, or Palisade's packs for the clouds in the stack.
   const dirs = selection.dirs.length > 0 ? selection.dirs : cloudsIn(snapshot).map((c) => ownPack(c).dir);
-  if (selection.dirs.length === 0) checkOwnConfig(selection.configs[0]);
+  if (selection.dirs.length === 0) validateOwnConfig(selection.configs[0]);
   const packs = dirs.map((dir, i) => {
     const cfg = selection.dirs.length > 0 ? selection.configs[i] : selection.configs[0];
     return { dir, ...(cfg ? { config: cfg.content as PolicyPackConfig, configSource: cfg.file } : {}) };

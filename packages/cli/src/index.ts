@@ -2,3 +2,4 @@ export { controlsCommand, renderCatalogueDoc, renderControlsMarkdown, renderCove
 export { scan } from "./commands/scan";
 export { evaluate } from "./evaluate";
 export { cloudsIn, ownPack } from "./packs";
+export { validateOwnConfig } from "./policy-config";

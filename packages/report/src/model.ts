@@ -42,6 +42,26 @@ export interface StackResult {
   findings: Finding[];
   /** Packs that evaluated this stack, with how (gRPC like the engine, or in-process). */
   policyPacks: { name: string; version: string; mode: "grpc" | "in-process"; path?: string }[];
+  /** The policy-pack config used: passed with --policy-pack-config, or shipped beside the program (exemptions only). */
+  policyConfig?: { file: string; origin: "explicit" | "shipped" };
+  /** Why nothing, or part of the stack, was evaluated (no pack applies): never to be read as a pass. */
+  notEvaluated?: string[];
+  /** Findings an exemption suppresses: not counted, always shown, with the justification and the config they came from. */
+  suppressed?: SuppressedFinding[];
+  /** Policies the config disables for this stack (they decided nothing here). */
+  disabledPolicies?: { policy: string; source: string }[];
+}
+
+export interface Suppression {
+  kind: "exempted";
+  /** The exemption's reason. */
+  justification: string;
+  /** The policy-pack config file it came from. */
+  source: string;
+}
+
+export interface SuppressedFinding extends Finding {
+  suppression: Suppression;
 }
 
 export interface ScanSummary {

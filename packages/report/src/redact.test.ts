@@ -28,4 +28,26 @@ describe("SecretRedactor", () => {
     r.display({ a: { ...SIG, value: true }, b: { ...SIG, value: "on" } });
     expect(r.scrub("true on")).toBe("true on");
   });
+
+  it("scrubs a secret in every encoding our outputs give it", () => {
+    const secret = "opt\"ZQ\\x\n<&'é LEAK03";
+    const r = new SecretRedactor();
+    r.display({ a: { ...SIG, value: secret } });
+    const encodings = [
+      secret,
+      JSON.stringify(secret),
+      JSON.stringify(JSON.stringify(secret)),
+      secret.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;"),
+      secret.replace(/"/g, '""'),
+      encodeURIComponent(secret),
+      secret.replace(/\s+/g, " "),
+    ];
+    for (const e of encodings) {
+      const out = r.scrub(`before ${e} after`);
+      expect(out, e).not.toContain("LEAK03");
+      expect(out).toMatch(/^before .*\[secret\].* after$/s);
+    }
+    // Each line of a multi-line secret on its own, as a renderer that splits lines would print it.
+    expect(r.scrub('x opt"ZQ\\x y')).toBe("x [secret] y");
+  });
 });

@@ -17,10 +17,56 @@ const UNKNOWNS = new Set([
 ]);
 
 /** Shortest secret text we scrub from free text; shorter values (true, 1, "on") cannot be told apart from ordinary words. */
-const MIN_SCRUB_LENGTH = 4;
+export const MIN_SCRUB_LENGTH = 4;
+
+const jsonEscaped = (s: string) => JSON.stringify(s).slice(1, -1);
+const collapsed = (s: string) => s.replace(/\s+/g, " ");
+const xmlEscaped = (s: string, apos: string | undefined) => {
+  const t = s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return apos === undefined ? t : t.replace(/'/g, apos);
+};
+const markdownEscaped = (s: string) =>
+  collapsed(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|");
+const scriptJson = (s: string) =>
+  s
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+
+/**
+ * Every form a secret's text can take in our outputs: as is, quoted by a policy with `JSON.stringify` (once,
+ * or twice once that message is itself JSON), whitespace collapsed (Markdown, OSCAL), each line of a
+ * multi-line value, and each of those as JSON, XML/HTML, Markdown, CSV and percent-encoding write it.
+ */
+export function secretForms(secret: string): Set<string> {
+  const base = new Set<string>([secret, jsonEscaped(secret), jsonEscaped(jsonEscaped(secret)), collapsed(secret)]);
+  if (/[\r\n]/.test(secret)) {
+    for (const line of secret.split(/\r?\n|\r/)) if (line.trim().length >= MIN_SCRUB_LENGTH) base.add(line);
+  }
+  const forms = new Set<string>();
+  for (const b of base) {
+    for (const f of [
+      b,
+      jsonEscaped(b),
+      xmlEscaped(b, "&apos;"),
+      xmlEscaped(b, "&#39;"),
+      xmlEscaped(b, undefined),
+      markdownEscaped(b),
+      b.replace(/"/g, '""'),
+      scriptJson(jsonEscaped(b)),
+      encodeURIComponent(b),
+      encodeURI(b),
+    ]) {
+      if (f.length >= MIN_SCRUB_LENGTH) forms.add(f);
+    }
+  }
+  return forms;
+}
 
 export class SecretRedactor {
   private readonly secrets = new Set<string>();
+  /** Every encoded form of every secret, longest first when the pattern is built. */
+  private readonly forms = new Set<string>();
   private pattern: RegExp | undefined;
 
   /** Wire-form value → display form; records secret plaintext for scrubbing. */
@@ -47,7 +93,7 @@ export class SecretRedactor {
       return "[secret]";
     }
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(obj)) out[k] = this.display(v, insideSecret);
+    for (const [k, v] of Object.entries(obj)) defineOwn(out, k, this.display(v, insideSecret));
     return insideSecret ? "[secret]" : out;
   }
 
@@ -55,6 +101,7 @@ export class SecretRedactor {
   remember(text: string): void {
     if (text.length >= MIN_SCRUB_LENGTH && !this.secrets.has(text)) {
       this.secrets.add(text);
+      for (const f of secretForms(text)) this.forms.add(f);
       this.pattern = undefined;
     }
   }
@@ -62,7 +109,7 @@ export class SecretRedactor {
   scrub(text: string): string {
     if (this.secrets.size === 0) return text;
     this.pattern ??= new RegExp(
-      [...this.secrets]
+      [...this.forms]
         .sort((a, b) => b.length - a.length)
         .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
         .join("|"),
@@ -78,11 +125,16 @@ export class SecretRedactor {
     if (Array.isArray(value)) return value.map((v) => this.scrubDeep(v)) as T;
     if (value && typeof value === "object") {
       const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) out[this.scrub(k)] = this.scrubDeep(v);
+      for (const [k, v] of Object.entries(value)) defineOwn(out, this.scrub(k), this.scrubDeep(v));
       return out as T;
     }
     return value;
   }
+}
+
+/** `out[key] = value` without the `__proto__` setter: input keys stay keys. */
+function defineOwn(out: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 function safeParse(text: string): unknown {

@@ -1,5 +1,17 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { removeStale, trackTemp, untrackTemp } from "./cleanup";
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A temporary file beside `path`, named with our pid so that a later run can tell a killed run's leftovers. */
+function tempBeside(path: string, suffix = ""): string {
+  // Leftovers of killed runs writing this same target are removed first.
+  removeStale(dirname(path), new RegExp(`^\\.${escapeRe(basename(path))}\\.(\\d+)\\.\\d+(?:\\.\\d+)?\\.tmp$`));
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}${suffix}.tmp`);
+  trackTemp(tmp);
+  return tmp;
+}
 
 /**
  * Writes a file atomically: to a temporary file beside it, then renamed over the target, so a failed
@@ -7,13 +19,15 @@ import { basename, dirname, join } from "node:path";
  */
 export function writeFileAtomic(path: string, content: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const tmp = tempBeside(path);
   try {
     writeFileSync(tmp, content);
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
+  } finally {
+    untrackTemp(tmp);
   }
 }
 
@@ -27,7 +41,7 @@ export class AtomicFileSet {
 
   stage(path: string, content: string | Iterable<string>): void {
     mkdirSync(dirname(path), { recursive: true });
-    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.${this.staged.length}.tmp`);
+    const tmp = tempBeside(path, `.${this.staged.length}`);
     this.staged.push({ tmp, path });
     const fd = openSync(tmp, "w");
     try {
@@ -52,14 +66,20 @@ export class AtomicFileSet {
   }
 
   commit(): string[] {
-    for (const { tmp, path } of this.staged) renameSync(tmp, path);
+    for (const { tmp, path } of this.staged) {
+      renameSync(tmp, path);
+      untrackTemp(tmp);
+    }
     const paths = this.staged.map((s) => s.path);
     this.staged.length = 0;
     return paths;
   }
 
   abort(): void {
-    for (const { tmp } of this.staged) rmSync(tmp, { force: true });
+    for (const { tmp } of this.staged) {
+      rmSync(tmp, { force: true });
+      untrackTemp(tmp);
+    }
     this.staged.length = 0;
   }
 }

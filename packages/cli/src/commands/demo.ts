@@ -12,13 +12,12 @@ import {
   type StackResult,
   writeFileAtomic,
 } from "@palisade/report";
-import { readPolicyPackConfig } from "../config-files";
 import { EXIT_MANDATORY, EXIT_OK } from "../errors";
 import { evaluate } from "../evaluate";
 import { buildScanResult, TOOL_VERSION } from "../output";
 import { ownPack } from "../packs";
+import { shippedConfig } from "../policy-config";
 import { renderCoverageMarkdown } from "./controls";
-import { STACK_POLICY_CONFIG } from "./scan";
 
 /**
  * The embedded default run: the landing zones and every sample team stack (compliant and insecure), through
@@ -51,8 +50,8 @@ export async function demo(opts: { out?: string; quiet?: boolean }): Promise<num
       log(`▶ pulumi preview --policy-pack (offline): ${sample.dir} --stack ${stack}`);
       const snapshot = await runProgram(dir, { stack });
       // A landing zone ships its exemptions (with their reasons) beside Pulumi.yaml.
-      const shipped = join(dir, STACK_POLICY_CONFIG);
-      const configs = existsSync(shipped) ? [{ file: shipped, content: readPolicyPackConfig(shipped) }] : [];
+      const shipped = shippedConfig(dir);
+      const configs = shipped ? [shipped] : [];
       const { diagnostics, packs } = await evaluate(snapshot, { dirs: [], configs, inProcess: false });
       const result = buildStackResult(
         { ...snapshot, source: { ...snapshot.source, path: relative(root, dir) } },

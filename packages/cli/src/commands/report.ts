@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import {
   allControls,
@@ -33,11 +33,14 @@ import {
   SecretRedactor,
   type StackEvaluation,
 } from "@palisade/report";
-import { readPolicyPackConfig } from "../config-files";
+import { readPolicyPackConfig, readSmallTextFile } from "../config-files";
 import { UsageError } from "../errors";
-import { checkOwnConfig, evaluate } from "../evaluate";
+import { evaluate } from "../evaluate";
+import { checkSnapshot } from "../input-checks";
 import { TOOL_VERSION } from "../output";
 import { cloudsIn, ownPack } from "../packs";
+import { applyMaxInputSize, refuseOutputOverInput } from "../paths";
+import { shippedConfig, validateOwnConfig } from "../policy-config";
 import { progress } from "../progress";
 import { expandInput, type InputUnit } from "../report-inputs";
 
@@ -80,6 +83,7 @@ export interface ReportOptions {
   grpc?: boolean;
   evidenceLimit?: string;
   quiet?: boolean;
+  maxInputSize?: string;
 }
 
 /** Values given repeatedly or comma-separated (`--format html,oscal --format md`). */
@@ -223,7 +227,12 @@ export async function report(inputs: string[], opts: ReportOptions): Promise<num
   const frameworks = parseFrameworks(opts.framework);
   if (!["mandatory", "advisory", "none"].includes(opts.failOn))
     throw new UsageError(`--fail-on must be mandatory, advisory or none (got "${opts.failOn}")`);
+  applyMaxInputSize(opts.maxInputSize);
   const where = destinations(formats, opts.out);
+  const outputs = [...[...where.values()].map((path) => ({ flag: "--out", path })), { flag: "--write-baseline", path: opts.writeBaseline }];
+  // Updating a baseline in place (--baseline F --write-baseline F) is allowed: it is read whole first.
+  const readPaths = [...inputs, ...(opts.policyPackConfig ? [opts.policyPackConfig] : [])];
+  refuseOutputOverInput(outputs, readPaths);
   const evidenceLimit = opts.evidenceLimit === undefined ? DEFAULT_EVIDENCE_LIMIT : Number(opts.evidenceLimit);
   if (!Number.isInteger(evidenceLimit) || evidenceLimit < 0)
     throw new UsageError(`--evidence-limit must be a whole number (got "${opts.evidenceLimit}")`);
@@ -233,12 +242,7 @@ export async function report(inputs: string[], opts: ReportOptions): Promise<num
     throw new UsageError("--baseline-reason and --baseline-expires describe the entries of --write-baseline FILE");
   let baseline: Baseline | undefined;
   if (opts.baseline) {
-    let text: string;
-    try {
-      text = readFileSync(opts.baseline, "utf8");
-    } catch (e) {
-      throw new UsageError(`${opts.baseline}: cannot read baseline: ${(e as Error).message}`);
-    }
+    const text = readSmallTextFile(opts.baseline, "a baseline");
     try {
       baseline = Baseline.parse(text, opts.baseline);
     } catch (e) {
@@ -250,7 +254,8 @@ export async function report(inputs: string[], opts: ReportOptions): Promise<num
   let exemptions = new Map<string, Exemption[]>();
   if (opts.policyPackConfig) {
     const content = readPolicyPackConfig(opts.policyPackConfig);
-    checkOwnConfig({ file: opts.policyPackConfig, content });
+    // The same validation as scan and the packs' Configure, before the report takes the exemptions out.
+    validateOwnConfig({ file: opts.policyPackConfig, content, origin: "explicit" });
     const split = splitExemptions(opts.policyPackConfig, content);
     packConfig = { file: opts.policyPackConfig, content: split.config };
     exemptions = split.exemptions;
@@ -268,6 +273,8 @@ export async function report(inputs: string[], opts: ReportOptions): Promise<num
     exemptions,
   });
   const files = new AtomicFileSet();
+  // One redactor for the run: a secret seen in one stack is scrubbed from the messages of every later one.
+  const redactor = new SecretRedactor();
   try {
     const fail = (input: string, label: string, e: unknown) => {
       const message = safeMessage(e instanceof Error ? e.message : String(e));
@@ -295,8 +302,17 @@ export async function report(inputs: string[], opts: ReportOptions): Promise<num
       for (const unit of units) {
         try {
           for (const snapshot of await unit.read()) {
-            const evaluation = await evaluate(snapshot, selection);
-            const scan = buildStackResult(snapshot, evaluation.diagnostics, evaluation.packs, new SecretRedactor());
+            // As scan and preview: a program's shipped config (exemptions only) when none is given; its
+            // exemptions are accepted findings of this stack.
+            readPaths.push(snapshot.source.path);
+            checkSnapshot(snapshot);
+            const shipped = !packConfig && snapshot.source.kind === "program" ? shippedConfig(snapshot.source.path) : undefined;
+            const shippedSplit = shipped ? splitExemptions(shipped.file, shipped.content) : undefined;
+            const evaluation = await evaluate(
+              snapshot,
+              shipped ? { ...selection, configs: [{ ...shipped, content: shippedSplit?.config ?? {} }] } : selection,
+            );
+            const scan = buildStackResult(snapshot, evaluation.diagnostics, evaluation.packs, redactor);
             const clouds = cloudsIn(snapshot);
             const ran = clouds.map((c) => policies.get(c) as CloudPolicies);
             const context: StackEvaluation = {
@@ -305,6 +321,7 @@ export async function report(inputs: string[], opts: ReportOptions): Promise<num
               disabled: ran.flatMap((p) => p.disabled),
               notApplicable: evaluation.notApplicable,
               settings: (control) => settingsFor(control, policies.get(control.cloud)?.settings.get(control.id) ?? {}),
+              ...(shippedSplit ? { exemptions: shippedSplit.exemptions } : {}),
             };
             collector.addStack(unit.input, snapshot, scan, context);
           }
@@ -317,6 +334,8 @@ export async function report(inputs: string[], opts: ReportOptions): Promise<num
       bar.stop();
     }
 
+    // A checkpoint read from inside a backend folder is an input too.
+    refuseOutputOverInput(outputs, readPaths);
     const result = collector.finish();
     for (const [format, path] of where) {
       const content = render(result, format);

@@ -1,14 +1,17 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { isUtf8 } from "node:buffer";
 import type { StackSnapshot } from "@palisade/engine";
-import { readInput, readInputText } from "@palisade/engine";
+import { inputLimits, readInput, readInputText } from "@palisade/engine";
 import { buildStackResult, hasMandatory, SecretRedactor, type StackResult } from "@palisade/report";
 import { readPolicyPackConfig } from "../config-files";
 import { EXIT_MANDATORY, EXIT_OK, UsageError } from "../errors";
 import { evaluate, type PackSelection } from "../evaluate";
+import { checkSnapshot, notEvaluatedReasons } from "../input-checks";
 import { buildScanResult, emit, type OutputFormat, parseFormat, render, TOOL_VERSION } from "../output";
-import { ownPack } from "../packs";
+import { cloudsIn, ownPack } from "../packs";
+import { applyMaxInputSize, refuseOutputOverInput } from "../paths";
+import { shippedConfig, validateOwnConfig } from "../policy-config";
 import { progress } from "../progress";
+import { applySuppressions, splitExemptions } from "../suppressions";
 
 export interface ScanOptions {
   stack?: string;
@@ -21,6 +24,17 @@ export interface ScanOptions {
   grpc?: boolean;
   /** Show the plan table in text output (preview). */
   plan?: boolean;
+  /** Bound on an input's size in MiB. */
+  maxInputSize?: string;
+}
+
+/** The policies of Palisade's packs that apply to the clouds of this stack. */
+function ownPolicyNames(snapshot: StackSnapshot): string[] {
+  return cloudsIn(snapshot).flatMap((c) =>
+    ownPack(c)
+      .load()
+      .packArgs.policies.map((p) => p.name),
+  );
 }
 
 /** Palisade's policy names per pack, so JUnit can list the policies that ran without findings. */
@@ -36,16 +50,15 @@ function policiesByPack(): Map<string, string[]> {
   return map;
 }
 
-/** A program may ship its policy-pack config (its exemptions, with their reasons) beside Pulumi.yaml. */
-export const STACK_POLICY_CONFIG = "policy-pack-config.json";
+export { STACK_POLICY_CONFIG } from "../policy-config";
 
-function withStackConfig(snapshot: StackSnapshot, selection: PackSelection, quiet: boolean): PackSelection {
+/** The config a run uses for a snapshot: the one passed explicitly, else the one a program ships (restricted). */
+export function withStackConfig(snapshot: StackSnapshot, selection: PackSelection, quiet: boolean): PackSelection {
   if (selection.configs.length > 0 || snapshot.source.kind !== "program") return selection;
-  const file = join(snapshot.source.path, STACK_POLICY_CONFIG);
-  if (!existsSync(file)) return selection;
-  if (!quiet) process.stderr.write(`Using the policy pack config shipped with the program: ${file}\n`);
-  const configs = [{ file, content: readPolicyPackConfig(file) }];
-  return { ...selection, configs: selection.dirs.length > 0 ? selection.dirs.map(() => configs[0]) : configs };
+  const shipped = shippedConfig(snapshot.source.path);
+  if (!shipped) return selection;
+  if (!quiet) process.stderr.write(`Using the policy pack config shipped with the program (exemptions only): ${shipped.file}\n`);
+  return { ...selection, configs: selection.dirs.length > 0 ? selection.dirs.map(() => shipped) : [shipped] };
 }
 
 export async function scan(inputs: string[], opts: ScanOptions, formats: readonly OutputFormat[]): Promise<number> {
@@ -56,7 +69,10 @@ export async function scan(inputs: string[], opts: ScanOptions, formats: readonl
   if (opts.pack.length === 0 && opts.policyPackConfig.length > 1) {
     throw new UsageError("without --pack, give at most one --policy-pack-config (it applies to every Palisade pack)");
   }
-  const configs = opts.policyPackConfig.map((file) => ({ file, content: readPolicyPackConfig(file) }));
+  applyMaxInputSize(opts.maxInputSize);
+  const configs = opts.policyPackConfig.map((file) => ({ file, content: readPolicyPackConfig(file), origin: "explicit" as const }));
+  // Palisade's packs: validate before reading any input, with the errors Configure gives over gRPC.
+  if (opts.pack.length === 0) validateOwnConfig(configs[0]);
   const selection = { dirs: opts.pack, configs, inProcess: !opts.grpc };
 
   // Read every input first: a bad input stops the run before any output is produced.
@@ -66,18 +82,42 @@ export async function scan(inputs: string[], opts: ScanOptions, formats: readonl
     if (input === STDIN) snapshots.push(...readInputText(await readStdin(), STDIN_LABEL));
     else snapshots.push(...(await readInput(input, opts.stack ? { stack: opts.stack } : {})));
   }
+  for (const snapshot of snapshots) checkSnapshot(snapshot);
+  refuseOutputOverInput(
+    [{ flag: "--out", path: opts.out }],
+    [
+      ...inputs.filter((i) => i !== STDIN),
+      ...snapshots.map((s) => s.source.path).filter((p) => p !== STDIN_LABEL),
+      ...opts.policyPackConfig,
+    ],
+  );
 
   const bar = progress(snapshots.length, "Evaluating", !!opts.quiet);
   const stacks: StackResult[] = [];
+  // One redactor for the run: every secret of every stack is scrubbed from all of the output.
+  const redactor = new SecretRedactor();
   try {
     for (const snapshot of snapshots) {
-      const { diagnostics, packs } = await evaluate(snapshot, withStackConfig(snapshot, selection, !!opts.quiet));
-      stacks.push(buildStackResult(snapshot, diagnostics, packs, new SecretRedactor()));
+      const used = withStackConfig(snapshot, selection, !!opts.quiet);
+      const config = used.configs[0];
+      // Palisade's packs: exemptions are applied here, so that exempted findings are listed as suppressions.
+      const split = opts.pack.length === 0 && config ? splitExemptions(config) : undefined;
+      const { diagnostics, packs } = await evaluate(snapshot, split ? { ...used, configs: [split.config] } : used);
+      const stack = buildStackResult(snapshot, diagnostics, packs, redactor);
+      if (split) applySuppressions(stack, snapshot, split, ownPolicyNames(snapshot));
+      if (config) stack.policyConfig = { file: config.file, origin: config.origin ?? "explicit" };
+      const notEvaluated =
+        opts.pack.length === 0 ? notEvaluatedReasons(snapshot, packs.length) : packs.length === 0 ? ["no policy pack ran"] : [];
+      if (notEvaluated.length > 0) stack.notEvaluated = notEvaluated;
+      stacks.push(stack);
       bar.tick(`${snapshot.project}/${snapshot.stack}`);
     }
   } finally {
     bar.stop();
   }
+  // Messages again, now that every stack's secrets are known: a later stack's secret may be quoted earlier.
+  // Only free text is scrubbed: identifiers (policy names, URNs) must not be rewritten by a short secret.
+  for (const s of stacks) for (const f of [...s.findings, ...(s.suppressed ?? [])]) f.message = redactor.scrub(f.message);
   for (const snapshot of snapshots) reportOfflineNotes(snapshot);
   const result = buildScanResult(stacks, TOOL_VERSION);
   emit(render(result, format, { plan: opts.plan, policiesByPack: format === "junit" ? policiesByPack() : undefined }), opts.out);
@@ -94,9 +134,20 @@ const STDIN_LABEL = "<stdin>";
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) throw new UsageError("`-` reads a JSON document from stdin, but stdin is a terminal: pipe one in");
+  // Bounded as a file is (--max-input-size), and refused when it is not UTF-8, naming stdin.
+  const { maxBytes } = inputLimits();
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString("utf8");
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > maxBytes)
+      throw new UsageError(`${STDIN_LABEL}: more than ${maxBytes} bytes; raise the bound with --max-input-size if it is genuine`);
+    chunks.push(buffer);
+  }
+  const bytes = Buffer.concat(chunks);
+  if (!isUtf8(bytes)) throw new UsageError(`${STDIN_LABEL}: is not valid UTF-8 text`);
+  return bytes.toString("utf8");
 }
 
 /**

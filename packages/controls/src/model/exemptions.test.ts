@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findExemption } from "./exemptions";
+import { findExemption, isIsoDate } from "./exemptions";
 import { UNKNOWN } from "./unknowns";
 
 const bucket = {
@@ -43,5 +43,34 @@ describe("exemptions", () => {
   it("fail closed when the tags are unknown at preview", () => {
     const unknownTags = { ...bucket, props: { tags: UNKNOWN } };
     expect(findExemption([{ tag: { key: "palisade:exempt" }, reason: "r" }], unknownTags).state).toBe("none");
+  });
+
+  it("fail closed when malformed (a pack configured without validation): no matcher, blank reason, no date", () => {
+    const malformed = [
+      { reason: "matches everything?" },
+      { name: "*", reason: "  " },
+      { name: "*" },
+      { name: 42, reason: "not a string matcher" },
+      { tag: "owner", reason: "tag must be an object" },
+    ];
+    for (const e of malformed) expect(findExemption([e as never], bucket).state, JSON.stringify(e)).toBe("none");
+    expect(findExemption("all" as never, bucket).state).toBe("none");
+    // An expiry that is no calendar day cannot prove the exemption still holds.
+    for (const expires of ["tomorrow", "2027-02-30", "2999-13-01"]) {
+      expect(findExemption([{ name: "assets", reason: "r", expires }], bucket, "2026-01-01").state, expires).toBe("expired");
+    }
+  });
+
+  it("match tags by own keys only: prototype names are not tags", () => {
+    for (const key of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+      expect(findExemption([{ tag: { key }, reason: "r" }], bucket).state, key).toBe("none");
+    }
+  });
+});
+
+describe("isIsoDate", () => {
+  it("accepts real calendar days only", () => {
+    expect(["2026-02-28", "2028-02-29", "2026-12-31"].every(isIsoDate)).toBe(true);
+    expect(["2026-02-29", "2027-02-30", "2026-13-01", "2026-1-01", "tomorrow", "", 20260101].some(isIsoDate)).toBe(false);
   });
 });

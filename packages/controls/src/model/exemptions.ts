@@ -33,8 +33,10 @@ export const EXEMPTIONS_SCHEMA = {
         required: ["key"],
         properties: { key: { type: "string" }, value: { type: "string" } },
       },
-      reason: { type: "string", minLength: 1 },
-      expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+      // Not blank: an exemption is an accepted risk, and the reason is what an auditor reads.
+      reason: { type: "string", minLength: 1, pattern: "\\S" },
+      // A real calendar day (2027-02-30 is refused), compared as a date.
+      expires: { type: "string", format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
     },
   },
 } as const;
@@ -62,14 +64,35 @@ function tagsOf(props: unknown): Record<string, unknown> | undefined {
   return undefined;
 }
 
+/** YYYY-MM-DD naming a real calendar day. */
+export function isIsoDate(s: unknown): s is string {
+  if (typeof s !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/**
+ * Config is validated before any run, but a pack may be configured by another CLI: an exemption without a
+ * matcher or a reason never applies, rather than exempting everything.
+ */
+function wellFormed(e: Exemption): boolean {
+  if (!e || typeof e !== "object") return false;
+  const hasMatcher = e.urn !== undefined || e.name !== undefined || e.type !== undefined || e.tag !== undefined;
+  for (const m of [e.urn, e.name, e.type]) if (m !== undefined && typeof m !== "string") return false;
+  if (e.tag !== undefined && (typeof e.tag !== "object" || e.tag === null || typeof e.tag.key !== "string")) return false;
+  return hasMatcher && typeof e.reason === "string" && /\S/.test(e.reason);
+}
+
 function matches(e: Exemption, s: ExemptionSubject): boolean {
+  if (!wellFormed(e)) return false;
   if (e.urn !== undefined && !globToRegExp(e.urn).test(s.urn)) return false;
   if (e.name !== undefined && !globToRegExp(e.name).test(s.name)) return false;
   if (e.type !== undefined && !globToRegExp(e.type).test(s.type)) return false;
   if (e.tag !== undefined) {
     // An unknown tag map cannot prove the exemption applies: fail closed.
     const tags = tagsOf(s.props);
-    if (!tags || !(e.tag.key in tags)) return false;
+    // Own keys only: `constructor` or `__proto__` is in every object's prototype chain, not in its tags.
+    if (!tags || !Object.hasOwn(tags, e.tag.key)) return false;
     if (e.tag.value !== undefined && tags[e.tag.key] !== e.tag.value) return false;
   }
   return true;
@@ -82,9 +105,10 @@ export function findExemption(
   today: string = new Date().toISOString().slice(0, 10),
 ): ExemptionMatch {
   let expired: Exemption | undefined;
-  for (const e of exemptions ?? []) {
+  for (const e of Array.isArray(exemptions) ? exemptions : []) {
     if (!matches(e, subject)) continue;
-    if (e.expires !== undefined && e.expires < today) {
+    // An expiry that is no real date cannot prove the exemption still holds: treat it as expired.
+    if (e.expires !== undefined && (!isIsoDate(e.expires) || e.expires < today)) {
       expired ??= e;
       continue;
     }

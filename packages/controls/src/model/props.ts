@@ -14,9 +14,16 @@ export function deserializeWire(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(deserializeWire);
   const obj = value as Record<string, unknown>;
   if (obj[SIG_KEY] === SECRET_SIG) return deserializeWire(obj.value);
+  // Own data properties only (as `defineProperty`): an input key `__proto__` stays a key and never becomes
+  // the object's prototype, so it cannot supply a value the check reads (`encrypted` through the prototype).
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(obj)) if (v !== undefined) out[k] = deserializeWire(v);
+  for (const [k, v] of Object.entries(obj)) if (v !== undefined) defineOwn(out, k, deserializeWire(v));
   return out;
+}
+
+/** `out[key] = value` without the `__proto__` setter. */
+export function defineOwn(out: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 const TARGET = "__getSpecialProxyTarget";

@@ -52,6 +52,13 @@ describe("a pack that misbehaves fails the run", { timeout: 60_000 }, () => {
     await expect(analysis).rejects.toThrow(/policy bug: cannot read the bucket/);
   });
 
+  it("refuses a pack that declares two policies of one name (their levels would be confused)", async () => {
+    const pack = await start("duplicate-names");
+    const configure = pack.configure({});
+    await expect(configure).rejects.toBeInstanceOf(PolicyPackError);
+    await expect(configure).rejects.toThrow(/declares the policy "same-name" more than once/);
+  });
+
   it("rejects the start of a pack that crashes while loading, quoting its stderr", async () => {
     const dir = path.join(PACKS, "crash-at-start");
     const start = startPolicyPack(dir);

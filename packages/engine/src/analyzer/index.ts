@@ -1,5 +1,8 @@
 export * from "./measure";
 export {
+  checkedPolicyPackConfig,
+  type DeclaredPolicy,
+  infoFromPolicies,
   type ParsedPolicyConfig,
   parsePolicyPackConfig,
   reconcilePolicyPackConfig,

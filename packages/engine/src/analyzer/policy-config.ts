@@ -130,7 +130,8 @@ export function reconcilePolicyPackConfig(
   return result;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// verbose: errors carry their schema, to name an `anyOf`'s alternatives in one line.
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 addFormats(ajv);
 const validatorCache = new Map<string, ValidateFunction>();
 
@@ -162,6 +163,11 @@ function describeSchemaError(error: ErrorObject): string {
     .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
     .join(".");
   const detail = error.keyword === "enum" ? ` (allowed: ${JSON.stringify(error.params.allowedValues)})` : "";
+  if (error.keyword === "anyOf" && Array.isArray(error.schema)) {
+    // `anyOf: [{required: [urn]}, {required: [name]}, …]`: one line naming the choices.
+    const choices = (error.schema as { required?: string[] }[]).map((alt) => alt.required?.join(" and ")).filter(Boolean);
+    if (choices.length === (error.schema as unknown[]).length) return `${field ? `${field} ` : ""}needs one of: ${choices.join(", ")}`;
+  }
   return `${field ? `${field} ` : ""}${error.message ?? "is invalid"}${detail}`;
 }
 
@@ -180,10 +186,80 @@ export function validatePolicyPackConfig(info: AnalyzerInfo, config: Map<string,
       continue;
     }
     if (!validate(config.get(policy.name)?.properties ?? {})) {
-      for (const error of validate.errors ?? []) {
+      // An anyOf's failed alternatives are said once, by the anyOf error.
+      for (const error of (validate.errors ?? []).filter((e) => !/\/anyOf\/\d+\//.test(e.schemaPath))) {
         errors.push(`${policy.name}: ${describeSchemaError(error)}`);
       }
     }
   }
   return errors.sort();
+}
+
+/**
+ * The one config path: parse, reconcile and validate `config` for a pack, throwing the error the CLI
+ * would, naming `source`. Configure over gRPC calls it with what GetAnalyzerInfo answered; the in-process
+ * scanner calls it with `infoFromPolicies` over the same policies, so both refuse the same configs with
+ * the same words.
+ */
+export function checkedPolicyPackConfig(info: AnalyzerInfo, config: unknown, source: string): Map<string, EffectivePolicyConfig> {
+  const userConfig = parsePolicyPackConfig(config, source);
+  if (!info.supportsConfig) {
+    if (userConfig.size > 0) {
+      throw new InputError(source, `policy pack "${info.name}" does not support config`);
+    }
+    return new Map();
+  }
+  const reconciled = reconcilePolicyPackConfig(info, userConfig);
+  const errors = validatePolicyPackConfig(info, reconciled);
+  if (errors.length > 0) {
+    throw new InputError(source, `invalid config for policy pack "${info.name}":\n  ${errors.join("\n  ")}`);
+  }
+  return reconciled;
+}
+
+/** A policy as declared in `new PolicyPack(name, {policies})`: what GetAnalyzerInfo reports of it. */
+export interface DeclaredPolicy {
+  name: string;
+  description?: string;
+  enforcementLevel?: string;
+  configSchema?: { properties?: Record<string, unknown>; required?: string[] };
+}
+
+/** The AnalyzerInfo the analyzer server of @pulumi/policy answers for these policies (the parts config uses). */
+export function infoFromPolicies(
+  packName: string,
+  version: string,
+  policies: readonly DeclaredPolicy[],
+  packLevel: EnforcementLevel = "advisory",
+): AnalyzerInfo {
+  return {
+    name: packName,
+    displayName: packName,
+    version,
+    description: "",
+    supportsConfig: true,
+    policies: policies.map((p) => ({
+      name: p.name,
+      displayName: p.name,
+      description: p.description ?? "",
+      enforcementLevel: (isEnforcementLevel(p.enforcementLevel) ? p.enforcementLevel : packLevel) as EnforcementLevel,
+      message: "",
+      policyType: "unknown",
+      ...(p.configSchema
+        ? {
+            configSchema: {
+              properties: (p.configSchema.properties ?? {}) as Record<string, JsonObject>,
+              required: p.configSchema.required ?? [],
+            },
+          }
+        : {}),
+      tags: [],
+      remediationSteps: "",
+      url: "",
+    })),
+    initialConfig: {},
+    tags: [],
+    provider: "",
+    repository: "",
+  };
 }

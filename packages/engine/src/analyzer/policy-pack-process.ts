@@ -12,7 +12,7 @@ import type * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import type * as pluginPb from "@pulumi/pulumi/proto/plugin_pb";
 import { parse as parseYaml } from "yaml";
 import { InputError, type PlannedResource, type WireProperties } from "../model/snapshot";
-import { isEnforcementLevel, parsePolicyPackConfig, reconcilePolicyPackConfig, validatePolicyPackConfig } from "./policy-config";
+import { checkedPolicyPackConfig, isEnforcementLevel } from "./policy-config";
 import { loadPulumiProtoModules, type PulumiProtoModules } from "./pulumi-modules";
 import type { AnalyzeResult, AnalyzerInfo, EffectivePolicyConfig, PolicyPackConfig, RemediateResult, StackContext } from "./types";
 import {
@@ -261,17 +261,17 @@ export class PolicyPackProcess {
    */
   async configure(config: PolicyPackConfig = {}, source = "policy pack config"): Promise<Map<string, EffectivePolicyConfig>> {
     const info = this.cachedInfo ?? (await this.getAnalyzerInfo());
-    const userConfig = parsePolicyPackConfig(config, source);
-    if (!info.supportsConfig) {
-      if (userConfig.size > 0) {
-        throw new InputError(source, `policy pack "${info.name}" does not support config`);
+    // Config and levels are keyed by policy name: two policies of one name would share (and so lose) a level.
+    const names = new Set<string>();
+    for (const p of info.policies) {
+      if (names.has(p.name)) {
+        throw new PolicyPackError(this.packDir, `declares the policy "${p.name}" more than once; policy names must be unique`, "");
       }
-      return new Map();
+      names.add(p.name);
     }
-    const reconciled = reconcilePolicyPackConfig(info, userConfig);
-    const errors = validatePolicyPackConfig(info, reconciled);
-    if (errors.length > 0) {
-      throw new InputError(source, `invalid config for policy pack "${info.name}":\n  ${errors.join("\n  ")}`);
+    const reconciled = checkedPolicyPackConfig(info, config, source);
+    if (!info.supportsConfig) {
+      return reconciled;
     }
     if (reconciled.size === 0) {
       return reconciled;

@@ -4,7 +4,8 @@ import * as path from "node:path";
 import { InputError, SECRET_SIG, type StackSnapshot } from "../model/snapshot";
 import { type RunProgramOptions, runProgram } from "../program";
 import { backendRoot, readBackend, snapshotFromCheckpoint } from "./backend";
-import { isObject, readJsonFile } from "./json-file";
+import { isObject, jsonErrorWithoutText, readJsonFile, statError } from "./json-file";
+import { inputLimits, jsonDepthExceeds } from "./limits";
 import { snapshotFromPreview } from "./preview-json";
 import { snapshotFromExport } from "./stack-export";
 import { REDACTED_SECRET } from "./state-resource";
@@ -36,8 +37,8 @@ async function directoryKind(dir: string): Promise<InputKind> {
 async function statOrFail(target: string) {
   try {
     return await stat(target);
-  } catch {
-    throw new InputError(target, "not found");
+  } catch (err) {
+    throw statError(target, err);
   }
 }
 
@@ -82,11 +83,13 @@ export async function readInput(target: string, opts: ReadInputOptions = {}): Pr
 export function readInputText(text: string, label: string): StackSnapshot[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (!/\S/.test(body)) throw new InputError(label, `empty input, expected ${EXPECTED_FILE}`);
+  const { maxDepth } = inputLimits();
+  if (jsonDepthExceeds(body, maxDepth)) throw new InputError(label, `nests arrays and objects more than ${maxDepth} levels deep`);
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch (err) {
-    throw new InputError(label, `invalid JSON: ${(err as Error).message}`);
+    throw new InputError(label, `invalid JSON: ${jsonErrorWithoutText((err as Error).message)}`);
   }
   switch (classifyDocument(value)) {
     case "stack-export":

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type Exemption, type ExemptionSubject, findExemption } from "@palisade/controls";
+import { type Exemption, type ExemptionSubject, findExemption, isIsoDate } from "@palisade/controls";
 import type { Acceptance, FindingRecord } from "./model";
 
 /**
@@ -41,9 +41,8 @@ export class BaselineError extends Error {
   }
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export const isDate = (s: unknown): s is string => typeof s === "string" && DATE.test(s) && !Number.isNaN(Date.parse(s));
+/** A real calendar day as YYYY-MM-DD (`Date.parse` alone accepts 2027-02-30). */
+export const isDate = (s: unknown): s is string => isIsoDate(s);
 
 /** Today as the exemptions see it (UTC, YYYY-MM-DD). */
 export const today = (now = new Date()): string => now.toISOString().slice(0, 10);

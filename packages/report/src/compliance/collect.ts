@@ -63,6 +63,8 @@ export interface StackEvaluation {
   notApplicable?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Settings per control as configured. */
   settings?: (control: Control) => ControlSettings;
+  /** Exemptions of this stack only (a program's shipped config), applied with the report-wide ones. */
+  exemptions?: ReadonlyMap<string, readonly Exemption[]>;
 }
 
 export const DEFAULT_EVIDENCE_LIMIT = 10;
@@ -204,7 +206,7 @@ export class ComplianceCollector {
       const ruleId = f.controlId ?? `${f.policyPack}/${f.policy}`;
       const fingerprint = findingFingerprint(ruleId, f.urn);
       const kind: FindingKind = isCannotEvaluate(f) ? "cannot-evaluate" : "violation";
-      const acceptance = this.acceptance(f, fingerprint, byUrn);
+      const acceptance = this.acceptance(f, fingerprint, byUrn, evaluation.exemptions);
       const record: FindingRecord = {
         fingerprint,
         stack: id,
@@ -265,8 +267,15 @@ export class ComplianceCollector {
     return report;
   }
 
-  private acceptance(f: Finding, fingerprint: string, byUrn: Map<string, StackSnapshot["resources"][number]>): Acceptance | null {
-    const exemptions = f.controlId ? this.opts.exemptions?.get(f.controlId) : undefined;
+  private acceptance(
+    f: Finding,
+    fingerprint: string,
+    byUrn: Map<string, StackSnapshot["resources"][number]>,
+    stackExemptions?: ReadonlyMap<string, readonly Exemption[]>,
+  ): Acceptance | null {
+    const exemptions = f.controlId
+      ? [...(this.opts.exemptions?.get(f.controlId) ?? []), ...(stackExemptions?.get(f.controlId) ?? [])]
+      : undefined;
     if (!exemptions?.length && !this.opts.baseline) return null;
     const r = byUrn.get(f.urn);
     const control = f.controlId ? controlById(f.controlId) : undefined;

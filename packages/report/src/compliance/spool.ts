@@ -2,6 +2,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { StringDecoder } from "node:string_decoder";
+import { removeStale, trackTemp, untrackTemp } from "../cleanup";
 
 /**
  * Records written one JSON line each to a temporary file and read back in order, so that a report over
@@ -16,7 +17,10 @@ export class Spool<T> {
   private count = 0;
 
   constructor(prefix = "palisade-report-") {
-    this.dir = mkdtempSync(join(tmpdir(), prefix));
+    // Named with our pid: a run killed outright leaves this folder, and the next run removes it.
+    removeStale(tmpdir(), new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\d+)-`));
+    this.dir = mkdtempSync(join(tmpdir(), `${prefix}${process.pid}-`));
+    trackTemp(this.dir);
     this.file = join(this.dir, "records.ndjson");
     this.fd = openSync(this.file, "w");
   }
@@ -69,5 +73,6 @@ export class Spool<T> {
     this.fd = undefined;
     this.pending = [];
     rmSync(this.dir, { recursive: true, force: true });
+    untrackTemp(this.dir);
   }
 }

@@ -19,7 +19,20 @@ function level(f: Finding): "error" | "warning" | "note" {
 function artifactUri(kind: string, path: string, cwd: string): string {
   const rel = relative(cwd, path) || ".";
   const file = kind === "program" ? `${rel === "." ? "" : `${rel}/`}Pulumi.yaml` : rel;
-  return file.split("\\").join("/");
+  // A relative URI reference: each segment percent-encoded (spaces, non-ASCII, newlines), as SARIF requires.
+  return file
+    .split(/[\\/]/)
+    .map((segment) => (segment === ".." || segment === "." ? segment : encodeURIComponent(segment)))
+    .join("/");
+}
+
+function disabledOverrides(result: ScanResult) {
+  const seen = new Map<string, string>();
+  for (const s of result.stacks) for (const d of s.disabledPolicies ?? []) if (!seen.has(d.policy)) seen.set(d.policy, d.source);
+  return [...seen].map(([id, source]) => ({
+    descriptor: { id },
+    configuration: { enabled: false, parameters: { disabledBy: source } },
+  }));
 }
 
 /** Optional additions for callers that know more than the scan result (the compliance report). */
@@ -32,7 +45,8 @@ export function renderSarif(result: ScanResult, cwd = process.cwd(), extras: Sar
   const rules = new Map<string, Record<string, unknown>>();
   const results: Record<string, unknown>[] = [];
   for (const s of result.stacks) {
-    for (const f of s.findings) {
+    // Suppressed findings are results too, with their suppression: code scanning shows them as dismissed.
+    for (const f of [...s.findings, ...(s.suppressed ?? [])] as (Finding & { suppression?: { justification: string } })[]) {
       const ruleId = f.controlId ?? `${f.policyPack}/${f.policy}`;
       if (!rules.has(ruleId)) {
         const control = f.controlId ? controlById(f.controlId) : undefined;
@@ -57,7 +71,7 @@ export function renderSarif(result: ScanResult, cwd = process.cwd(), extras: Sar
         });
       }
       const ruleIndex = [...rules.keys()].indexOf(ruleId);
-      const suppression = extras.suppression?.(f);
+      const suppression = f.suppression ?? extras.suppression?.(f);
       results.push({
         ruleId,
         ruleIndex,
@@ -94,6 +108,10 @@ export function renderSarif(result: ScanResult, cwd = process.cwd(), extras: Sar
             rules: [...rules.values()],
           },
         },
+        // Policies the config disabled: SARIF's rule configuration overrides (enabled: false), with the config named.
+        ...(disabledOverrides(result).length > 0
+          ? { invocations: [{ executionSuccessful: true, ruleConfigurationOverrides: disabledOverrides(result) }] }
+          : {}),
         automationDetails: { id: `palisade/${result.stacks.map((s) => `${s.project}.${s.stack}`).join("+") || "none"}/` },
         results,
       },

@@ -38,10 +38,26 @@ export function renderText(result: ScanResult, opts: { plan?: boolean } = {}): s
         out.push("");
       }
     }
-    const packs = s.policyPacks.map((p) => `${p.name}@v${p.version} (${p.mode})`).join(", ") || "none";
+    const packs = s.policyPacks.map((p) => `${p.name}@v${p.version} (${p.mode})`).join(", ");
     const mandatory = s.findings.filter((f) => f.enforcementLevel === "mandatory" || f.enforcementLevel === "remediate").length;
     const icon = mandatory > 0 ? "✗" : "✓";
-    out.push(`Policies: ${icon} ${packs}: ${mandatory} mandatory, ${s.findings.length - mandatory} advisory`);
+    // Nothing evaluated is not a pass: no tick when no pack ran.
+    if (packs) out.push(`Policies: ${icon} ${packs}: ${mandatory} mandatory, ${s.findings.length - mandatory} advisory`);
+    else out.push("Policies: ! none ran: nothing in this stack was evaluated");
+    for (const reason of s.notEvaluated ?? []) out.push(`Not evaluated: ${reason}`);
+    if ((s.suppressed?.length ?? 0) > 0 || (s.disabledPolicies?.length ?? 0) > 0) {
+      out.push("Suppressed (not counted):");
+      for (const f of s.suppressed ?? []) {
+        out.push(
+          `    [exempted]  ${f.policy} (${f.urn.split("::").pop()}: ${f.resourceType}): "${f.suppression.justification}" (${f.suppression.source})`,
+        );
+      }
+      for (const d of s.disabledPolicies ?? []) out.push(`    [disabled]  ${d.policy} (${d.source})`);
+    }
+    if (s.policyConfig)
+      out.push(
+        `Policy config: ${s.policyConfig.file} (${s.policyConfig.origin === "shipped" ? "shipped with the program: exemptions only" : "given with --policy-pack-config"})`,
+      );
     out.push(`Resources: ${s.resourceCount}`);
     out.push("");
   }
