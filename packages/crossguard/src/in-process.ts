@@ -280,7 +280,8 @@ export class InProcessPolicyPack {
   async analyzeStack(resources: readonly AnalyzableResource[]): Promise<AnalyzeResult> {
     const diagnostics: AnalyzerDiagnostic[] = [];
     const notApplicable: AnalyzeResult["notApplicable"] = [];
-    let built: ReturnType<typeof this.stackResources> | undefined;
+    // One array for every policy, so the controls share one view of the stack (see policy.ts).
+    let built: PolicyResource[] | undefined;
     for (const p of this.policies) {
       let level = this.levelOf(p);
       if (level === "disabled" || !isStackPolicy(p)) continue;
@@ -290,11 +291,11 @@ export class InProcessPolicyPack {
         continue;
       }
       if (level === "remediate") level = "mandatory";
-      built ??= this.stackResources(resources);
+      built ??= this.stackResources(resources).map((b) => b.resource);
       try {
         await p.validateStack(
           {
-            resources: built.map((b) => b.resource),
+            resources: built,
             getConfig: () => ({ ...(this.config.get(p.name)?.properties ?? {}) }),
             stackTags: new Map(),
             notApplicable: throwNotApplicable,
