@@ -5,6 +5,7 @@ import type {
   PolicyPackArgs,
   PolicyResource,
   ReportViolation,
+  ResourceValidation,
   ResourceValidationArgs,
   ResourceValidationPolicy,
   StackValidationPolicy,
@@ -52,6 +53,14 @@ export interface AnalyzeResult {
   diagnostics: AnalyzerDiagnostic[];
   notApplicable: { policyName: string; reason: string }[];
 }
+
+/** One policy's part in analysing a resource of a given type (see `InProcessPolicyPack.analyzePlan`). */
+type AnalyzeStep =
+  | { notApplicable: { policyName: string; reason: string }; run?: undefined }
+  | {
+      notApplicable?: undefined;
+      run: { policy: Policy; level: EnforcementLevel; validations: readonly (ResourceValidation | undefined)[] };
+    };
 
 /**
  * Thrown by `args.notApplicable`. Not an Error: most policies are not applicable to most resources, and
@@ -110,7 +119,13 @@ export class InProcessPolicyPack {
   /** As the engine's Configure call, from a `--policy-pack-config` file. */
   configure(file: PolicyConfigFile = {}): void {
     this.config = resolvePolicyConfig(this.policies as never, file, this.packLevel);
+    // Levels may have changed: the per-type plans are worked out again on first use.
+    this.analyzePlans = new Map();
+    this.remediating = undefined;
   }
+
+  /** The policies at level `remediate` that can remediate, in pack order; set on first use after Configure. */
+  private remediating: Policy[] | undefined;
 
   private readonly reasons = new Map<string, string>();
   private appliesToReason(policy: string, types: readonly string[]): string {
@@ -188,28 +203,50 @@ export class InProcessPolicyPack {
     };
   }
 
-  async analyze(r: AnalyzableResource): Promise<AnalyzeResult> {
-    const diagnostics: AnalyzerDiagnostic[] = [];
-    const notApplicable: AnalyzeResult["notApplicable"] = [];
-    // The server deserializes per policy; once per resource gives the same values (policies only read them)
-    // and keeps a scan of a large state file linear.
-    let props: ReturnType<typeof checkProps> | undefined;
+  /**
+   * What Analyze does for a resource of one type, worked out once per type and Configure: for each policy
+   * in pack order, either its "not applicable" answer or the validations to run and at which level. A
+   * resource then meets only the policies that apply to its type.
+   */
+  private analyzePlans = new Map<string, AnalyzeStep[]>();
+  private analyzePlan(type: string): AnalyzeStep[] {
+    let plan = this.analyzePlans.get(type);
+    if (plan) return plan;
+    plan = [];
     for (const p of this.policies) {
       let level = this.levelOf(p);
       if (level === "disabled" || !isResourcePolicy(p)) continue;
       if (level === "remediate") level = "mandatory";
       // The server's fast path for typed validations, then ours for multi-type controls.
       const typed = Array.isArray(p.validateResource) ? undefined : pulumiTypeOf(p.validateResource);
-      if (typed && typed !== r.type) {
-        notApplicable.push({ policyName: p.name, reason: `Policy only applies to resources of type '${typed}'` });
+      if (typed && typed !== type) {
+        plan.push({ notApplicable: { policyName: p.name, reason: `Policy only applies to resources of type '${typed}'` } });
         continue;
       }
       const appliesTo = (p as { [APPLIES_TO]?: readonly string[] })[APPLIES_TO];
-      if (appliesTo && !appliesTo.includes(r.type)) {
-        notApplicable.push({ policyName: p.name, reason: this.appliesToReason(p.name, appliesTo) });
+      if (appliesTo && !appliesTo.includes(type)) {
+        plan.push({ notApplicable: { policyName: p.name, reason: this.appliesToReason(p.name, appliesTo) } });
         continue;
       }
       const validations = Array.isArray(p.validateResource) ? p.validateResource : [p.validateResource];
+      plan.push({ run: { policy: p, level, validations } });
+    }
+    this.analyzePlans.set(type, plan);
+    return plan;
+  }
+
+  async analyze(r: AnalyzableResource): Promise<AnalyzeResult> {
+    const diagnostics: AnalyzerDiagnostic[] = [];
+    const notApplicable: AnalyzeResult["notApplicable"] = [];
+    // The server deserializes per policy; once per resource gives the same values (policies only read them)
+    // and keeps a scan of a large state file linear.
+    let props: ReturnType<typeof checkProps> | undefined;
+    for (const step of this.analyzePlan(r.type)) {
+      if (step.notApplicable) {
+        notApplicable.push(step.notApplicable);
+        continue;
+      }
+      const { policy: p, level, validations } = step.run;
       for (const validate of validations) {
         props ??= checkProps(r.inputs);
         try {
@@ -233,8 +270,9 @@ export class InProcessPolicyPack {
    */
   async remediate(r: AnalyzableResource): Promise<Record<string, unknown> | undefined> {
     let inputs: Record<string, unknown> | undefined;
-    for (const p of this.policies) {
-      if (this.levelOf(p) !== "remediate" || !isResourcePolicy(p) || !p.remediateResource) continue;
+    this.remediating ??= this.policies.filter((p) => this.levelOf(p) === "remediate" && isResourcePolicy(p) && !!p.remediateResource);
+    for (const p of this.remediating as ResourceValidationPolicy[]) {
+      if (!p.remediateResource) continue;
       const appliesTo = (p as { [APPLIES_TO]?: readonly string[] })[APPLIES_TO];
       if (appliesTo && !appliesTo.includes(r.type)) continue;
       try {
@@ -280,7 +318,8 @@ export class InProcessPolicyPack {
   async analyzeStack(resources: readonly AnalyzableResource[]): Promise<AnalyzeResult> {
     const diagnostics: AnalyzerDiagnostic[] = [];
     const notApplicable: AnalyzeResult["notApplicable"] = [];
-    let built: ReturnType<typeof this.stackResources> | undefined;
+    // One array for every policy, so the controls share one view of the stack (see policy.ts).
+    let built: PolicyResource[] | undefined;
     for (const p of this.policies) {
       let level = this.levelOf(p);
       if (level === "disabled" || !isStackPolicy(p)) continue;
@@ -290,11 +329,11 @@ export class InProcessPolicyPack {
         continue;
       }
       if (level === "remediate") level = "mandatory";
-      built ??= this.stackResources(resources);
+      built ??= this.stackResources(resources).map((b) => b.resource);
       try {
         await p.validateStack(
           {
-            resources: built.map((b) => b.resource),
+            resources: built,
             getConfig: () => ({ ...(this.config.get(p.name)?.properties ?? {}) }),
             stackTags: new Map(),
             notApplicable: throwNotApplicable,

