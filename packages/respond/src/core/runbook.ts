@@ -69,7 +69,8 @@ export function classifyError(err: unknown): { kind: FailureKind; code?: string;
   // biome-ignore lint/suspicious/noExplicitAny: three SDKs' error shapes
   const e = err as any;
   const status: number | undefined = e?.$metadata?.httpStatusCode ?? e?.statusCode ?? e?.status ?? e?.response?.status ?? e?.code;
-  const code: string | undefined = e?.Code ?? e?.name ?? (typeof e?.code === "string" ? e.code : undefined);
+  const named = e?.name && !["Error", "RestError", "GaxiosError"].includes(e.name) ? e.name : undefined;
+  const code: string | undefined = e?.Code ?? (typeof e?.code === "string" && !/^\d+$/.test(e.code) ? e.code : undefined) ?? named;
   const message = String(e?.message ?? err);
   const numeric = typeof status === "number" ? status : undefined;
   let kind: FailureKind = "error";
@@ -77,7 +78,7 @@ export function classifyError(err: unknown): { kind: FailureKind; code?: string;
   else if (numeric === 429 || /throttl|TooManyRequests|RequestLimitExceeded|SlowDown|rateLimitExceeded/i.test(`${code} ${message}`)) kind = "throttled";
   else if (numeric === 403 || numeric === 401 || /AccessDenied|UnauthorizedOperation|AuthorizationFailed|Forbidden/i.test(`${code}`)) kind = "access-denied";
   else if (numeric === 404 || /NotFound|NoSuch/i.test(`${code}`)) kind = "not-found";
-  return { kind, code: code === "Error" ? undefined : code, status: numeric, message };
+  return { kind, code, status: numeric, message };
 }
 
 function matchesTag(rule: string, tags: Record<string, string | undefined>): boolean {
