@@ -38,7 +38,10 @@ export class AwsState {
   rules: SgRule[] = [];
   instances = new Map<string, Instance>();
   snapshots: Snapshot[] = [];
-  users = new Map<string, { tags: Record<string, string>; keys: Record<string, "Active" | "Inactive">; policies: Record<string, string> }>();
+  users = new Map<
+    string,
+    { tags: Record<string, string>; keys: Record<string, "Active" | "Inactive">; policies: Record<string, string> }
+  >();
   roles = new Map<string, { tags: Record<string, string>; policies: Record<string, string> }>();
   profiles = new Map<string, string[]>();
   buckets = new Map<string, { owner: string; tags?: Record<string, string>; pab?: Record<string, boolean> }>();
@@ -56,15 +59,21 @@ const tagSet = (tags: Record<string, string>) =>
     .map(([k, v]) => `<item><key>${esc(k)}</key><value>${esc(v)}</value></item>`)
     .join("")}</tagSet>`;
 const ec2Ok = (action: string, inner: string) =>
-  new Response(`<?xml version="1.0" encoding="UTF-8"?><${action}Response xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>req-1</requestId>${inner}</${action}Response>`, {
-    status: 200,
-    headers: { "content-type": "text/xml" },
-  });
+  new Response(
+    `<?xml version="1.0" encoding="UTF-8"?><${action}Response xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>req-1</requestId>${inner}</${action}Response>`,
+    {
+      status: 200,
+      headers: { "content-type": "text/xml" },
+    },
+  );
 const queryOk = (action: string, result: string, ns = "https://iam.amazonaws.com/doc/2010-05-08/") =>
-  new Response(`<${action}Response xmlns="${ns}"><${action}Result>${result}</${action}Result><ResponseMetadata><RequestId>req-1</RequestId></ResponseMetadata></${action}Response>`, {
-    status: 200,
-    headers: { "content-type": "text/xml" },
-  });
+  new Response(
+    `<${action}Response xmlns="${ns}"><${action}Result>${result}</${action}Result><ResponseMetadata><RequestId>req-1</RequestId></ResponseMetadata></${action}Response>`,
+    {
+      status: 200,
+      headers: { "content-type": "text/xml" },
+    },
+  );
 const members = (items: string[]) => items.map((i) => `<member>${i}</member>`).join("");
 
 /** `Prefix.1`, `Prefix.2`, … of a flattened Query list. */
@@ -80,27 +89,37 @@ function filters(p: Record<string, string>): Record<string, string[]> {
 }
 function tagSpec(p: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (let i = 1; p[`TagSpecification.1.Tag.${i}.Key`] !== undefined; i++) out[p[`TagSpecification.1.Tag.${i}.Key`]] = p[`TagSpecification.1.Tag.${i}.Value`];
+  for (let i = 1; p[`TagSpecification.1.Tag.${i}.Key`] !== undefined; i++)
+    out[p[`TagSpecification.1.Tag.${i}.Key`]] = p[`TagSpecification.1.Tag.${i}.Value`];
   return out;
 }
 
 function ec2Error(status: number, code: string, message: string): Response {
-  return new Response(`<Response><Errors><Error><Code>${code}</Code><Message>${esc(message)}</Message></Error></Errors><RequestID>req-1</RequestID></Response>`, {
-    status,
-    headers: { "content-type": "text/xml" },
-  });
+  return new Response(
+    `<Response><Errors><Error><Code>${code}</Code><Message>${esc(message)}</Message></Error></Errors><RequestID>req-1</RequestID></Response>`,
+    {
+      status,
+      headers: { "content-type": "text/xml" },
+    },
+  );
 }
 function queryError(status: number, code: string, message: string): Response {
-  return new Response(`<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>${esc(message)}</Message></Error><RequestId>req-1</RequestId></ErrorResponse>`, {
-    status,
-    headers: { "content-type": "text/xml" },
-  });
+  return new Response(
+    `<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>${esc(message)}</Message></Error><RequestId>req-1</RequestId></ErrorResponse>`,
+    {
+      status,
+      headers: { "content-type": "text/xml" },
+    },
+  );
 }
 function s3Error(status: number, code: string, message: string): Response {
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${esc(message)}</Message><RequestId>req-1</RequestId></Error>`, {
-    status,
-    headers: { "content-type": "application/xml" },
-  });
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${esc(message)}</Message><RequestId>req-1</RequestId></Error>`,
+    {
+      status,
+      headers: { "content-type": "application/xml" },
+    },
+  );
 }
 
 function ruleXml(r: SgRule): string {
@@ -117,14 +136,27 @@ function ec2(state: AwsState, call: WireCall): Response {
       const ids = list(p, "GroupId");
       const f = filters(p);
       const found = [...state.groups.values()].filter(
-        (g) => (ids.length === 0 || ids.includes(g.id)) && (!f["group-name"] || f["group-name"].includes(g.name)) && (!f["vpc-id"] || f["vpc-id"].includes(g.vpcId)),
+        (g) =>
+          (ids.length === 0 || ids.includes(g.id)) &&
+          (!f["group-name"] || f["group-name"].includes(g.name)) &&
+          (!f["vpc-id"] || f["vpc-id"].includes(g.vpcId)),
       );
-      if (ids.length > 0 && found.length === 0) return ec2Error(400, "InvalidGroup.NotFound", `The security group '${ids[0]}' does not exist`);
-      return ec2Ok(a, `<securityGroupInfo>${found.map((g) => `<item><groupId>${g.id}</groupId><groupName>${g.name}</groupName><vpcId>${g.vpcId}</vpcId>${tagSet(g.tags)}</item>`).join("")}</securityGroupInfo>`);
+      if (ids.length > 0 && found.length === 0)
+        return ec2Error(400, "InvalidGroup.NotFound", `The security group '${ids[0]}' does not exist`);
+      return ec2Ok(
+        a,
+        `<securityGroupInfo>${found.map((g) => `<item><groupId>${g.id}</groupId><groupName>${g.name}</groupName><vpcId>${g.vpcId}</vpcId>${tagSet(g.tags)}</item>`).join("")}</securityGroupInfo>`,
+      );
     }
     case "DescribeSecurityGroupRules": {
       const f = filters(p);
-      return ec2Ok(a, `<securityGroupRuleSet>${state.rules.filter((r) => f["group-id"]?.includes(r.groupId)).map(ruleXml).join("")}</securityGroupRuleSet>`);
+      return ec2Ok(
+        a,
+        `<securityGroupRuleSet>${state.rules
+          .filter((r) => f["group-id"]?.includes(r.groupId))
+          .map(ruleXml)
+          .join("")}</securityGroupRuleSet>`,
+      );
     }
     case "RevokeSecurityGroupIngress":
     case "RevokeSecurityGroupEgress": {
@@ -148,18 +180,32 @@ function ec2(state: AwsState, call: WireCall): Response {
         .map(
           (i) =>
             `<item><instanceId>${i.id}</instanceId><vpcId>${i.vpcId}</vpcId>${tagSet(i.tags)}<networkInterfaceSet>${i.enis
-              .map((n) => `<item><networkInterfaceId>${n.id}</networkInterfaceId><groupSet>${n.groups.map((g) => `<item><groupId>${g}</groupId></item>`).join("")}</groupSet></item>`)
+              .map(
+                (n) =>
+                  `<item><networkInterfaceId>${n.id}</networkInterfaceId><groupSet>${n.groups.map((g) => `<item><groupId>${g}</groupId></item>`).join("")}</groupSet></item>`,
+              )
               .join("")}</networkInterfaceSet><blockDeviceMapping>${i.volumes
-              .map((v) => `<item><deviceName>${v.device}</deviceName><ebs><volumeId>${v.volumeId}</volumeId><status>attached</status></ebs></item>`)
-              .join("")}</blockDeviceMapping>${i.profileArn ? `<iamInstanceProfile><arn>${i.profileArn}</arn><id>AIPA1</id></iamInstanceProfile>` : ""}</item>`,
+              .map(
+                (v) =>
+                  `<item><deviceName>${v.device}</deviceName><ebs><volumeId>${v.volumeId}</volumeId><status>attached</status></ebs></item>`,
+              )
+              .join(
+                "",
+              )}</blockDeviceMapping>${i.profileArn ? `<iamInstanceProfile><arn>${i.profileArn}</arn><id>AIPA1</id></iamInstanceProfile>` : ""}</item>`,
         )
         .join("");
-      return ec2Ok(a, `<reservationSet><item><reservationId>r-1</reservationId><instancesSet>${inst}</instancesSet></item></reservationSet>`);
+      return ec2Ok(
+        a,
+        `<reservationSet><item><reservationId>r-1</reservationId><instancesSet>${inst}</instancesSet></item></reservationSet>`,
+      );
     }
     case "DescribeInstanceAttribute": {
       const i = state.instances.get(p.InstanceId);
       if (!i) return ec2Error(400, "InvalidInstanceID.NotFound", "not found");
-      return ec2Ok(a, `<instanceId>${i.id}</instanceId><disableApiTermination><value>${i.terminationProtection}</value></disableApiTermination>`);
+      return ec2Ok(
+        a,
+        `<instanceId>${i.id}</instanceId><disableApiTermination><value>${i.terminationProtection}</value></disableApiTermination>`,
+      );
     }
     case "ModifyInstanceAttribute": {
       const i = state.instances.get(p.InstanceId);
@@ -176,9 +222,14 @@ function ec2(state: AwsState, call: WireCall): Response {
     case "DescribeSnapshots": {
       const f = filters(p);
       const found = state.snapshots.filter(
-        (s) => (!f["volume-id"] || f["volume-id"].includes(s.volumeId)) && Object.entries(f).every(([k, v]) => !k.startsWith("tag:") || v.includes(s.tags[k.slice(4)])),
+        (s) =>
+          (!f["volume-id"] || f["volume-id"].includes(s.volumeId)) &&
+          Object.entries(f).every(([k, v]) => !k.startsWith("tag:") || v.includes(s.tags[k.slice(4)])),
       );
-      return ec2Ok(a, `<snapshotSet>${found.map((s) => `<item><snapshotId>${s.id}</snapshotId><volumeId>${s.volumeId}</volumeId>${tagSet(s.tags)}</item>`).join("")}</snapshotSet>`);
+      return ec2Ok(
+        a,
+        `<snapshotSet>${found.map((s) => `<item><snapshotId>${s.id}</snapshotId><volumeId>${s.volumeId}</volumeId>${tagSet(s.tags)}</item>`).join("")}</snapshotSet>`,
+      );
     }
     case "CreateSnapshot": {
       const s = { id: state.nextId("snap"), volumeId: p.VolumeId, description: p.Description, tags: tagSpec(p) };
@@ -197,7 +248,8 @@ function iam(state: AwsState, call: WireCall): Response {
   const role = p.RoleName ? state.roles.get(p.RoleName) : undefined;
   const noUser = () => queryError(404, "NoSuchEntity", `The user with name ${p.UserName} cannot be found.`);
   const noRole = () => queryError(404, "NoSuchEntity", `The role with name ${p.RoleName} cannot be found.`);
-  const tags = (t: Record<string, string>) => `<Tags>${members(Object.entries(t).map(([k, v]) => `<Key>${esc(k)}</Key><Value>${esc(v)}</Value>`))}</Tags><IsTruncated>false</IsTruncated>`;
+  const tags = (t: Record<string, string>) =>
+    `<Tags>${members(Object.entries(t).map(([k, v]) => `<Key>${esc(k)}</Key><Value>${esc(v)}</Value>`))}</Tags><IsTruncated>false</IsTruncated>`;
   switch (a) {
     case "ListUserTags":
       return user ? queryOk(a, tags(user.tags)) : noUser();
@@ -208,14 +260,20 @@ function iam(state: AwsState, call: WireCall): Response {
       return queryOk(
         a,
         `<UserName>${p.UserName}</UserName><AccessKeyMetadata>${members(
-          Object.entries(user.keys).map(([id, st]) => `<UserName>${p.UserName}</UserName><AccessKeyId>${id}</AccessKeyId><Status>${st}</Status><CreateDate>2026-01-01T00:00:00Z</CreateDate>`),
+          Object.entries(user.keys).map(
+            ([id, st]) =>
+              `<UserName>${p.UserName}</UserName><AccessKeyId>${id}</AccessKeyId><Status>${st}</Status><CreateDate>2026-01-01T00:00:00Z</CreateDate>`,
+          ),
         )}</AccessKeyMetadata><IsTruncated>false</IsTruncated>`,
       );
     case "UpdateAccessKey":
       if (!user) return noUser();
       if (!user.keys[p.AccessKeyId]) return queryError(404, "NoSuchEntity", `The Access Key with id ${p.AccessKeyId} cannot be found.`);
       user.keys[p.AccessKeyId] = p.Status as "Active" | "Inactive";
-      return new Response(`<UpdateAccessKeyResponse><ResponseMetadata><RequestId>req-1</RequestId></ResponseMetadata></UpdateAccessKeyResponse>`, { status: 200 });
+      return new Response(
+        `<UpdateAccessKeyResponse><ResponseMetadata><RequestId>req-1</RequestId></ResponseMetadata></UpdateAccessKeyResponse>`,
+        { status: 200 },
+      );
     case "GetUserPolicy":
     case "GetRolePolicy": {
       const holder = a === "GetUserPolicy" ? user : role;
@@ -229,7 +287,9 @@ function iam(state: AwsState, call: WireCall): Response {
       const holder = a === "PutUserPolicy" ? user : role;
       if (!holder) return a === "PutUserPolicy" ? noUser() : noRole();
       holder.policies[p.PolicyName] = p.PolicyDocument;
-      return new Response(`<${a}Response><ResponseMetadata><RequestId>req-1</RequestId></ResponseMetadata></${a}Response>`, { status: 200 });
+      return new Response(`<${a}Response><ResponseMetadata><RequestId>req-1</RequestId></ResponseMetadata></${a}Response>`, {
+        status: 200,
+      });
     }
     case "GetInstanceProfile": {
       const roles = state.profiles.get(p.InstanceProfileName);
@@ -260,7 +320,8 @@ function s3(state: AwsState, call: WireCall): Response {
   const bucketName = call.host.split(".s3.")[0];
   const bucket = state.buckets.get(bucketName);
   if (!bucket) return s3Error(404, "NoSuchBucket", "The specified bucket does not exist");
-  if (call.headers["x-amz-expected-bucket-owner"] && call.headers["x-amz-expected-bucket-owner"] !== bucket.owner) return s3Error(403, "AccessDenied", "Access Denied");
+  if (call.headers["x-amz-expected-bucket-owner"] && call.headers["x-amz-expected-bucket-owner"] !== bucket.owner)
+    return s3Error(403, "AccessDenied", "Access Denied");
   if ("tagging" in call.query && call.method === "GET") {
     if (!bucket.tags) return s3Error(404, "NoSuchTagSet", "The TagSet does not exist");
     return new Response(
@@ -281,7 +342,12 @@ function s3(state: AwsState, call: WireCall): Response {
   }
   if ("publicAccessBlock" in call.query && call.method === "PUT") {
     const xml = String(call.body);
-    bucket.pab = Object.fromEntries(["BlockPublicAcls", "IgnorePublicAcls", "BlockPublicPolicy", "RestrictPublicBuckets"].map((k) => [k, new RegExp(`<${k}>true</${k}>`).test(xml)]));
+    bucket.pab = Object.fromEntries(
+      ["BlockPublicAcls", "IgnorePublicAcls", "BlockPublicPolicy", "RestrictPublicBuckets"].map((k) => [
+        k,
+        new RegExp(`<${k}>true</${k}>`).test(xml),
+      ]),
+    );
     return new Response(null, { status: 200 });
   }
   return s3Error(400, "NotImplemented", `fake S3 does not implement ${call.method} ${JSON.stringify(call.query)}`);
@@ -302,8 +368,24 @@ export function installAws(fake: FakeCloud, state: AwsState): void {
     if (call.host.includes(".s3.")) return s3Error(f.status, f.code, f.code);
     return queryError(f.status, f.code, f.code);
   };
-  fake.route((h) => /^ec2\.[a-z0-9-]+\.amazonaws\.com$/.test(h), (c) => ec2(state, c), error);
-  fake.route((h) => h === "iam.amazonaws.com", (c) => iam(state, c), error);
-  fake.route((h) => /^sns\.[a-z0-9-]+\.amazonaws\.com$/.test(h), (c) => sns(state, c), error);
-  fake.route((h) => /\.s3\.[a-z0-9-]+\.amazonaws\.com$/.test(h), (c) => s3(state, c), error);
+  fake.route(
+    (h) => /^ec2\.[a-z0-9-]+\.amazonaws\.com$/.test(h),
+    (c) => ec2(state, c),
+    error,
+  );
+  fake.route(
+    (h) => h === "iam.amazonaws.com",
+    (c) => iam(state, c),
+    error,
+  );
+  fake.route(
+    (h) => /^sns\.[a-z0-9-]+\.amazonaws\.com$/.test(h),
+    (c) => sns(state, c),
+    error,
+  );
+  fake.route(
+    (h) => /\.s3\.[a-z0-9-]+\.amazonaws\.com$/.test(h),
+    (c) => s3(state, c),
+    error,
+  );
 }

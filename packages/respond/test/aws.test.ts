@@ -1,5 +1,5 @@
-import { ConfiguredRetryStrategy } from "@smithy/core/retry";
 import { SNSClient } from "@aws-sdk/client-sns";
+import { ConfiguredRetryStrategy } from "@smithy/core/retry";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { awsRunbooks, snsSink, staticClients } from "../src/aws";
 import { ec2CompromisedInstance, QUARANTINE_GROUP_NAME } from "../src/aws/ec2-compromised-instance";
@@ -20,14 +20,14 @@ const config = {
 };
 const clients = staticClients(config);
 const fake = new FakeCloud();
-let state: AwsState;
+const state = new AwsState();
 const NOW = new Date("2026-11-30T12:30:00Z");
 const opts = (o: Partial<RunOptions> = {}): RunOptions => ({ mode: "automatic", now: () => NOW, ...o });
 const writes = () => fake.calls.filter((c) => !isAwsRead(c)).map(awsOp);
 
 beforeAll(() => {
   fake.start();
-  installAws(fake, (state = new AwsState()));
+  installAws(fake, state);
 });
 afterAll(() => fake.stop());
 
@@ -42,7 +42,11 @@ function seed(): void {
     { id: "sgr-sshvpn", groupId: "sg-0123456789abcdef0", egress: false, protocol: "tcp", from: 22, to: 22, cidr: "10.0.0.0/8" },
     { id: "sgr-egress", groupId: "sg-0123456789abcdef0", egress: true, protocol: "-1", cidr: "0.0.0.0/0" },
   ];
-  state.buckets.set("team-data-exports", { owner: ACCOUNT, tags: { team: "data" }, pab: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: false, RestrictPublicBuckets: false } });
+  state.buckets.set("team-data-exports", {
+    owner: ACCOUNT,
+    tags: { team: "data" },
+    pab: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: false, RestrictPublicBuckets: false },
+  });
   state.users.set("ci-deployer", { tags: {}, keys: { AKIAIOSFODNN7EXAMPLE: "Active", AKIAOTHERKEY0EXAMPLE: "Active" }, policies: {} });
   state.roles.set("app-server-role", { tags: {}, policies: {} });
   state.profiles.set("app-server", ["app-server-role"]);
@@ -73,7 +77,12 @@ beforeEach(() => {
 const cases = [
   { rb: securityGroupAdminPorts, fixture: "aws/cloudtrail-authorize-security-group-ingress.json", excludeTag: "team=web" },
   { rb: s3PublicAccessBlock, fixture: "aws/securityhub-s3-8.json", excludeTag: "team" },
-  { rb: iamAccessKeyExposed, fixture: "aws/guardduty-iam-user-malicious-ip.json", excludeTag: "palisade:respond=skip", tagUser: "ci-deployer" },
+  {
+    rb: iamAccessKeyExposed,
+    fixture: "aws/guardduty-iam-user-malicious-ip.json",
+    excludeTag: "palisade:respond=skip",
+    tagUser: "ci-deployer",
+  },
   { rb: ec2CompromisedInstance, fixture: "aws/guardduty-ec2-backdoor.json", excludeTag: "Name=app-1" },
 ];
 
@@ -89,12 +98,23 @@ describe.each(cases)("$rb.id", ({ rb, fixture, excludeTag, tagUser }) => {
   });
 
   it("dry-run reads but changes nothing, and lists what it would do", async () => {
-    const before = JSON.stringify([...state.groups], null, 0) + JSON.stringify(state.rules) + JSON.stringify([...state.buckets]) + JSON.stringify([...state.users]) + JSON.stringify([...state.instances]);
+    const before =
+      JSON.stringify([...state.groups], null, 0) +
+      JSON.stringify(state.rules) +
+      JSON.stringify([...state.buckets]) +
+      JSON.stringify([...state.users]) +
+      JSON.stringify([...state.instances]);
     const rec = await runRunbook(rb, event(fixture), clients, opts({ mode: "dry-run" }));
     expect(rec.outcome).toBe("would-remediate");
     expect(rec.actions.some((a) => a.status === "planned")).toBe(true);
     expect(writes()).toEqual([]);
-    expect(JSON.stringify([...state.groups], null, 0) + JSON.stringify(state.rules) + JSON.stringify([...state.buckets]) + JSON.stringify([...state.users]) + JSON.stringify([...state.instances])).toBe(before);
+    expect(
+      JSON.stringify([...state.groups], null, 0) +
+        JSON.stringify(state.rules) +
+        JSON.stringify([...state.buckets]) +
+        JSON.stringify([...state.users]) +
+        JSON.stringify([...state.instances]),
+    ).toBe(before);
     expect(state.snapshots).toEqual([]);
   });
 
@@ -109,7 +129,11 @@ describe.each(cases)("$rb.id", ({ rb, fixture, excludeTag, tagUser }) => {
   });
 
   it("403 on its change is a failure record, never a silent success", async () => {
-    fake.fail({ match: (c) => !isAwsRead(c), status: 403, code: rb === s3PublicAccessBlock ? "AccessDenied" : rb === iamAccessKeyExposed ? "AccessDenied" : "UnauthorizedOperation" });
+    fake.fail({
+      match: (c) => !isAwsRead(c),
+      status: 403,
+      code: rb === s3PublicAccessBlock ? "AccessDenied" : rb === iamAccessKeyExposed ? "AccessDenied" : "UnauthorizedOperation",
+    });
     const sink: ResponseRecord[] = [];
     const err = await runRunbook(rb, event(fixture), clients, opts({ sinks: [{ write: async (r) => void sink.push(r) }] })).catch((e) => e);
     expect(err).toBeInstanceOf(RunbookFailedError);
@@ -140,14 +164,24 @@ describe("wire calls and resulting state", () => {
     await runRunbook(securityGroupAdminPorts, event("aws/cloudtrail-authorize-security-group-ingress.json"), clients, opts());
     const revoke = fake.calls.find((c) => awsOp(c) === "RevokeSecurityGroupIngress")!;
     expect(revoke.host).toBe("ec2.us-east-1.amazonaws.com");
-    expect(revoke.body).toMatchObject({ Action: "RevokeSecurityGroupIngress", GroupId: "sg-0123456789abcdef0", "SecurityGroupRuleId.1": "sgr-ssh4", "SecurityGroupRuleId.2": "sgr-rdp6" });
+    expect(revoke.body).toMatchObject({
+      Action: "RevokeSecurityGroupIngress",
+      GroupId: "sg-0123456789abcdef0",
+      "SecurityGroupRuleId.1": "sgr-ssh4",
+      "SecurityGroupRuleId.2": "sgr-rdp6",
+    });
     expect(revoke.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDTEST\/\d{8}\/us-east-1\/ec2\/aws4_request/);
     expect(state.rules.map((r) => r.id)).toEqual(["sgr-https", "sgr-sshvpn", "sgr-egress"]);
   });
 
   it("security group: a group that is gone (404) is a not-found failure record", async () => {
     state.groups.delete("sg-0123456789abcdef0");
-    const err = await runRunbook(securityGroupAdminPorts, event("aws/cloudtrail-authorize-security-group-ingress.json"), clients, opts()).catch((e) => e);
+    const err = await runRunbook(
+      securityGroupAdminPorts,
+      event("aws/cloudtrail-authorize-security-group-ingress.json"),
+      clients,
+      opts(),
+    ).catch((e) => e);
     expect((err as RunbookFailedError).record.error).toMatchObject({ kind: "not-found", code: "InvalidGroup.NotFound" });
   });
 
@@ -156,8 +190,14 @@ describe("wire calls and resulting state", () => {
     const put = fake.calls.find((c) => awsOp(c) === "S3:PUT:publicAccessBlock")!;
     expect(put.host).toBe("team-data-exports.s3.us-east-1.amazonaws.com");
     expect(put.headers["x-amz-expected-bucket-owner"]).toBe(ACCOUNT);
-    for (const k of ["BlockPublicAcls", "IgnorePublicAcls", "BlockPublicPolicy", "RestrictPublicBuckets"]) expect(String(put.body)).toContain(`<${k}>true</${k}>`);
-    expect(state.buckets.get("team-data-exports")!.pab).toEqual({ BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true });
+    for (const k of ["BlockPublicAcls", "IgnorePublicAcls", "BlockPublicPolicy", "RestrictPublicBuckets"])
+      expect(String(put.body)).toContain(`<${k}>true</${k}>`);
+    expect(state.buckets.get("team-data-exports")!.pab).toEqual({
+      BlockPublicAcls: true,
+      IgnorePublicAcls: true,
+      BlockPublicPolicy: true,
+      RestrictPublicBuckets: true,
+    });
     expect(rec.before).toMatchObject({ BlockPublicPolicy: false });
   });
 
@@ -172,7 +212,12 @@ describe("wire calls and resulting state", () => {
     await runRunbook(iamAccessKeyExposed, event("aws/guardduty-iam-user-malicious-ip.json"), clients, opts());
     const update = fake.calls.find((c) => awsOp(c) === "UpdateAccessKey")!;
     expect(update.host).toBe("iam.amazonaws.com");
-    expect(update.body).toMatchObject({ UserName: "ci-deployer", AccessKeyId: "AKIAIOSFODNN7EXAMPLE", Status: "Inactive", Version: "2010-05-08" });
+    expect(update.body).toMatchObject({
+      UserName: "ci-deployer",
+      AccessKeyId: "AKIAIOSFODNN7EXAMPLE",
+      Status: "Inactive",
+      Version: "2010-05-08",
+    });
     expect(state.users.get("ci-deployer")!.keys).toEqual({ AKIAIOSFODNN7EXAMPLE: "Inactive", AKIAOTHERKEY0EXAMPLE: "Active" });
     const policy = JSON.parse(state.users.get("ci-deployer")!.policies.PalisadeRevokeOlderSessions);
     expect(policy.Statement[0]).toEqual({
@@ -187,16 +232,32 @@ describe("wire calls and resulting state", () => {
   it("exfiltrated instance credentials: the role's sessions are revoked (temporary keys cannot be deactivated)", async () => {
     const rec = await runRunbook(iamAccessKeyExposed, event("aws/guardduty-instance-credential-exfiltration.json"), clients, opts());
     expect(rec.outcome).toBe("remediated");
-    expect(fake.calls.find((c) => awsOp(c) === "PutRolePolicy")!.body).toMatchObject({ RoleName: "app-server-role", PolicyName: "PalisadeRevokeOlderSessions" });
+    expect(fake.calls.find((c) => awsOp(c) === "PutRolePolicy")!.body).toMatchObject({
+      RoleName: "app-server-role",
+      PolicyName: "PalisadeRevokeOlderSessions",
+    });
     expect(fake.calls.some((c) => awsOp(c) === "UpdateAccessKey")).toBe(false);
   });
 
   it("break-glass principals are never touched", async () => {
-    const rec = await runRunbook(iamAccessKeyExposed, event("aws/guardduty-iam-user-malicious-ip.json"), clients, opts({ exclusions: { principals: ["arn:aws:iam::111122223333:user/ci-deployer"] } }));
+    const rec = await runRunbook(
+      iamAccessKeyExposed,
+      event("aws/guardduty-iam-user-malicious-ip.json"),
+      clients,
+      opts({ exclusions: { principals: ["arn:aws:iam::111122223333:user/ci-deployer"] } }),
+    );
     expect(rec.outcome).toBe("excluded");
     expect(fake.calls).toEqual([]);
-    const inst = await runRunbook(ec2CompromisedInstance, event("aws/guardduty-ec2-backdoor.json"), clients, opts({ exclusions: { principals: ["app-server-role"] } }));
-    expect(inst.actions.find((a) => a.api === "iam:PutRolePolicy")).toMatchObject({ status: "skipped", reason: "break-glass role is never touched" });
+    const inst = await runRunbook(
+      ec2CompromisedInstance,
+      event("aws/guardduty-ec2-backdoor.json"),
+      clients,
+      opts({ exclusions: { principals: ["app-server-role"] } }),
+    );
+    expect(inst.actions.find((a) => a.api === "iam:PutRolePolicy")).toMatchObject({
+      status: "skipped",
+      reason: "break-glass role is never touched",
+    });
     expect(state.roles.get("app-server-role")!.policies).toEqual({});
   });
 
@@ -207,15 +268,23 @@ describe("wire calls and resulting state", () => {
     expect(state.rules.filter((r) => r.groupId === q.id)).toEqual([]);
     expect(state.instances.get("i-0abc1234def567890")!.enis.map((n) => n.groups)).toEqual([[q.id], [q.id]]);
     expect(state.instances.get("i-0abc1234def567890")!.terminationProtection).toBe(true);
-    expect(state.snapshots.map((s) => [s.volumeId, s.tags["palisade:incident"], s.tags["palisade:instance-id"], s.tags["palisade:device"]])).toEqual([
+    expect(
+      state.snapshots.map((s) => [s.volumeId, s.tags["palisade:incident"], s.tags["palisade:instance-id"], s.tags["palisade:device"]]),
+    ).toEqual([
       ["vol-0root000000000001", "e4c1a9b2d3f4e5a6b7c8d9e0f1a2b3c4", "i-0abc1234def567890", "/dev/xvda"],
       ["vol-0data000000000002", "e4c1a9b2d3f4e5a6b7c8d9e0f1a2b3c4", "i-0abc1234def567890", "/dev/xvdf"],
     ]);
     expect(state.roles.get("app-server-role")!.policies.PalisadeRevokeOlderSessions).toContain("2026-11-30T12:30:00Z");
     const modify = fake.calls.find((c) => awsOp(c) === "ModifyNetworkInterfaceAttribute")!;
     expect(modify.body).toMatchObject({ NetworkInterfaceId: "eni-0aaa1111bbbb22223", "SecurityGroupId.1": q.id });
-    expect(fake.calls.find((c) => awsOp(c) === "ModifyInstanceAttribute")!.body).toMatchObject({ InstanceId: "i-0abc1234def567890", "DisableApiTermination.Value": "true" });
-    expect(fake.calls.find((c) => awsOp(c) === "CreateSnapshot")!.body).toMatchObject({ VolumeId: "vol-0root000000000001", "TagSpecification.1.ResourceType": "snapshot" });
+    expect(fake.calls.find((c) => awsOp(c) === "ModifyInstanceAttribute")!.body).toMatchObject({
+      InstanceId: "i-0abc1234def567890",
+      "DisableApiTermination.Value": "true",
+    });
+    expect(fake.calls.find((c) => awsOp(c) === "CreateSnapshot")!.body).toMatchObject({
+      VolumeId: "vol-0root000000000001",
+      "TagSpecification.1.ResourceType": "snapshot",
+    });
     expect(writes()).toEqual([
       "CreateSecurityGroup",
       "RevokeSecurityGroupEgress",
@@ -230,7 +299,12 @@ describe("wire calls and resulting state", () => {
 
   it("root-user activity: alert only, with context, no API call", async () => {
     const sns = new SNSClient({ ...config, region: "us-east-1" });
-    const rec = await runRunbook(rootUserActivity, event("aws/cloudtrail-root-console-login.json"), clients, opts({ sinks: [snsSink(sns, "arn:aws:sns:us-east-1:999999999999:security-alerts")] }));
+    const rec = await runRunbook(
+      rootUserActivity,
+      event("aws/cloudtrail-root-console-login.json"),
+      clients,
+      opts({ sinks: [snsSink(sns, "arn:aws:sns:us-east-1:999999999999:security-alerts")] }),
+    );
     expect(rec.outcome).toBe("alerted");
     expect(rec.before).toMatchObject({ eventName: "ConsoleLogin", sourceIPAddress: "198.51.100.77", mfaUsed: "No" });
     expect(fake.calls.map(awsOp)).toEqual(["Publish"]);
@@ -239,8 +313,20 @@ describe("wire calls and resulting state", () => {
   });
 
   it("every AWS runbook ignores the others' events", () => {
-    const fixtures = ["aws/cloudtrail-authorize-security-group-ingress.json", "aws/securityhub-s3-8.json", "aws/guardduty-iam-user-malicious-ip.json", "aws/guardduty-ec2-backdoor.json", "aws/cloudtrail-root-console-login.json"];
+    const fixtures = [
+      "aws/cloudtrail-authorize-security-group-ingress.json",
+      "aws/securityhub-s3-8.json",
+      "aws/guardduty-iam-user-malicious-ip.json",
+      "aws/guardduty-ec2-backdoor.json",
+      "aws/cloudtrail-root-console-login.json",
+    ];
     const matrix = fixtures.map((f) => awsRunbooks.filter((rb) => rb.parse(event(f)) !== undefined).map((rb) => rb.id));
-    expect(matrix).toEqual([["aws-revoke-open-admin-ports"], ["aws-restore-s3-public-access-block"], ["aws-contain-exposed-access-key"], ["aws-isolate-compromised-instance"], ["aws-alert-root-user-activity"]]);
+    expect(matrix).toEqual([
+      ["aws-revoke-open-admin-ports"],
+      ["aws-restore-s3-public-access-block"],
+      ["aws-contain-exposed-access-key"],
+      ["aws-isolate-compromised-instance"],
+      ["aws-alert-root-user-activity"],
+    ]);
   });
 });

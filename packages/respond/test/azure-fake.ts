@@ -21,7 +21,8 @@ export class ArmState {
   }
 }
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 const armError = (status: number, code: string, message: string) => json(status, { error: { code, message } });
 
 function arm(state: ArmState, call: WireCall): Response {
@@ -43,7 +44,10 @@ function arm(state: ArmState, call: WireCall): Response {
       // biome-ignore lint/suspicious/noExplicitAny: ARM JSON
       const body = call.body as any;
       if (/\/networkSecurityGroups\//i.test(id)) {
-        body.properties.securityRules = (body.properties.securityRules ?? []).map((r: { name: string }) => ({ ...r, id: `${id}/securityRules/${r.name}` }));
+        body.properties.securityRules = (body.properties.securityRules ?? []).map((r: { name: string }) => ({
+          ...r,
+          id: `${id}/securityRules/${r.name}`,
+        }));
       }
       return json(200, state.put(id, body));
     }
@@ -62,8 +66,13 @@ function arm(state: ArmState, call: WireCall): Response {
 }
 
 export const isArmRead = (c: WireCall) => c.method === "GET";
-export const armOp = (c: WireCall) => `${c.method} ${decodeURIComponent(c.path).replace(/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\//i, "")}`;
+export const armOp = (c: WireCall) =>
+  `${c.method} ${decodeURIComponent(c.path).replace(/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\//i, "")}`;
 
 export function installAzure(fake: FakeCloud, state: ArmState): void {
-  fake.route((h) => h === "management.azure.com", (c) => arm(state, c), (_c: WireCall, f: Fault) => armError(f.status, f.code, f.code));
+  fake.route(
+    (h) => h === "management.azure.com",
+    (c) => arm(state, c),
+    (_c: WireCall, f: Fault) => armError(f.status, f.code, f.code),
+  );
 }

@@ -26,7 +26,16 @@ const NIC = `${RG("rg-app")}/Microsoft.Network/networkInterfaces/vm-app-1-nic`;
 const rule = (name: string, priority: number, source: string, port: string, access = "Allow") => ({
   name,
   id: `${NSG}/securityRules/${name}`,
-  properties: { protocol: "Tcp", access, direction: "Inbound", priority, sourceAddressPrefix: source, sourcePortRange: "*", destinationAddressPrefix: "*", destinationPortRange: port },
+  properties: {
+    protocol: "Tcp",
+    access,
+    direction: "Inbound",
+    priority,
+    sourceAddressPrefix: source,
+    sourcePortRange: "*",
+    destinationAddressPrefix: "*",
+    destinationPortRange: port,
+  },
 });
 
 function seed(): void {
@@ -34,9 +43,22 @@ function seed(): void {
   state.put(NSG, {
     location: "westeurope",
     tags: { team: "web" },
-    properties: { securityRules: [rule("allow-ssh-anywhere", 100, "*", "22"), rule("allow-rdp-internet", 110, "Internet", "3380-3390"), rule("allow-https", 120, "*", "443"), rule("allow-ssh-vpn", 130, "10.0.0.0/8", "22")] },
+    properties: {
+      securityRules: [
+        rule("allow-ssh-anywhere", 100, "*", "22"),
+        rule("allow-rdp-internet", 110, "Internet", "3380-3390"),
+        rule("allow-https", 120, "*", "443"),
+        rule("allow-ssh-vpn", 130, "10.0.0.0/8", "22"),
+      ],
+    },
   });
-  state.put(ACCOUNT, { location: "westeurope", kind: "StorageV2", sku: { name: "Standard_LRS" }, tags: { team: "data" }, properties: { allowBlobPublicAccess: true, minimumTlsVersion: "TLS1_2" } });
+  state.put(ACCOUNT, {
+    location: "westeurope",
+    kind: "StorageV2",
+    sku: { name: "Standard_LRS" },
+    tags: { team: "data" },
+    properties: { allowBlobPublicAccess: true, minimumTlsVersion: "TLS1_2" },
+  });
   state.put(VM, {
     location: "westeurope",
     tags: { app: "shop" },
@@ -48,7 +70,20 @@ function seed(): void {
       },
     },
   });
-  state.put(NIC, { location: "westeurope", properties: { ipConfigurations: [{ name: "ipconfig1", properties: { privateIPAddress: "10.1.0.4", subnet: { id: `${RG("rg-net")}/Microsoft.Network/virtualNetworks/vnet/subnets/app` } } }] } });
+  state.put(NIC, {
+    location: "westeurope",
+    properties: {
+      ipConfigurations: [
+        {
+          name: "ipconfig1",
+          properties: {
+            privateIPAddress: "10.1.0.4",
+            subnet: { id: `${RG("rg-net")}/Microsoft.Network/virtualNetworks/vnet/subnets/app` },
+          },
+        },
+      ],
+    },
+  });
 }
 
 beforeAll(() => {
@@ -128,7 +163,12 @@ describe("wire calls and resulting state", () => {
   });
 
   it("NSG: a change made by a break-glass principal is left alone", async () => {
-    const rec = await runRunbook(nsgAdminPorts, event("azure/eventgrid-nsg-rule-write.json"), clients, opts({ exclusions: { principals: ["dev@contoso.example"] } }));
+    const rec = await runRunbook(
+      nsgAdminPorts,
+      event("azure/eventgrid-nsg-rule-write.json"),
+      clients,
+      opts({ exclusions: { principals: ["dev@contoso.example"] } }),
+    );
     expect(rec).toMatchObject({ outcome: "excluded", reason: "the change was made by break-glass principal dev@contoso.example" });
     expect(writes()).toEqual([]);
   });
@@ -144,16 +184,37 @@ describe("wire calls and resulting state", () => {
     await runRunbook(vmCompromised, event("azure/defender-alert-vm.json"), clients, opts());
     const q = state.get(`${RG("rg-app")}/Microsoft.Network/networkSecurityGroups/palisade-quarantine-westeurope`);
     expect(q.properties.securityRules.map((r: { properties: object }) => r.properties)).toEqual([
-      expect.objectContaining({ access: "Deny", direction: "Inbound", priority: 100, sourceAddressPrefix: "*", destinationPortRange: "*", protocol: "*" }),
-      expect.objectContaining({ access: "Deny", direction: "Outbound", priority: 100, sourceAddressPrefix: "*", destinationPortRange: "*", protocol: "*" }),
+      expect.objectContaining({
+        access: "Deny",
+        direction: "Inbound",
+        priority: 100,
+        sourceAddressPrefix: "*",
+        destinationPortRange: "*",
+        protocol: "*",
+      }),
+      expect.objectContaining({
+        access: "Deny",
+        direction: "Outbound",
+        priority: 100,
+        sourceAddressPrefix: "*",
+        destinationPortRange: "*",
+        protocol: "*",
+      }),
     ]);
     expect(state.get(NIC).properties.networkSecurityGroup.id).toBe(q.id);
     expect(state.get(NIC).properties.ipConfigurations[0].properties.privateIPAddress).toBe("10.1.0.4");
     const alert = "2516985398765432109_8f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b";
     for (const disk of ["vm-app-1-os", "vm-app-1-data"]) {
       const snap = state.get(`${RG("rg-app")}/Microsoft.Compute/snapshots/${snapshotName(alert, disk)}`);
-      expect(snap.properties).toMatchObject({ incremental: true, creationData: { createOption: "Copy", sourceResourceId: `${RG("rg-app")}/Microsoft.Compute/disks/${disk}` } });
-      expect(snap.tags).toMatchObject({ "palisade-incident": alert, "palisade-alert-type": "VM_CoinMinerProcess", "palisade-vm": "vm-app-1" });
+      expect(snap.properties).toMatchObject({
+        incremental: true,
+        creationData: { createOption: "Copy", sourceResourceId: `${RG("rg-app")}/Microsoft.Compute/disks/${disk}` },
+      });
+      expect(snap.tags).toMatchObject({
+        "palisade-incident": alert,
+        "palisade-alert-type": "VM_CoinMinerProcess",
+        "palisade-vm": "vm-app-1",
+      });
     }
     expect(writes()).toEqual([
       "PUT Microsoft.Network/networkSecurityGroups/palisade-quarantine-westeurope",

@@ -32,7 +32,8 @@ export type Responder = (call: WireCall) => Response | Promise<Response>;
 export class FakeCloud {
   readonly calls: WireCall[] = [];
   readonly faults: Fault[] = [];
-  private readonly hosts: Array<{ test: (host: string) => boolean; respond: Responder; error: (call: WireCall, f: Fault) => Response }> = [];
+  private readonly hosts: Array<{ test: (host: string) => boolean; respond: Responder; error: (call: WireCall, f: Fault) => Response }> =
+    [];
   readonly server = setupServer(http.all("*", async ({ request }) => this.dispatch(request)));
 
   /** Serves a host: `respond` answers calls, `error` renders an injected fault in the service's own error shape. */
@@ -71,7 +72,14 @@ export class FakeCloud {
     const type = headers["content-type"] ?? "";
     if (type.includes("application/x-www-form-urlencoded")) body = Object.fromEntries(new URLSearchParams(text));
     else if (type.includes("json") && text) body = JSON.parse(text);
-    const call: WireCall = { method: request.method, host: url.host, path: url.pathname, query: Object.fromEntries(url.searchParams), body, headers };
+    const call: WireCall = {
+      method: request.method,
+      host: url.host,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body,
+      headers,
+    };
     this.calls.push(call);
     const host = this.hosts.find((h) => h.test(url.host));
     if (!host) return HttpResponse.json({ error: `no fake for ${url.host}` }, { status: 599 });

@@ -16,7 +16,7 @@ const auth = new OAuth2Client();
 auth.setCredentials({ access_token: "test-token", expiry_date: Date.now() + 3_600_000 });
 const clients = gcpClients(auth, { retry: 2, retryDelay: 5, maxRetryDelay: 20 });
 const fake = new FakeCloud();
-let state = new GcpState();
+const state = new GcpState();
 const NOW = new Date("2026-11-30T12:30:00Z");
 const opts = (o: Partial<RunOptions> = {}): RunOptions => ({ mode: "automatic", now: () => NOW, ...o });
 const writes = () => fake.calls.filter((c) => !isGcpRead(c)).map(gcpOp);
@@ -84,7 +84,8 @@ beforeEach(() => {
   fake.reset();
 });
 
-const snapshotState = () => JSON.stringify([[...state.firewalls], [...state.instances], [...state.snapshots], [...state.buckets], [...state.datasets]]);
+const snapshotState = () =>
+  JSON.stringify([[...state.firewalls], [...state.instances], [...state.snapshots], [...state.buckets], [...state.datasets]]);
 
 const cases = [
   { rb: firewallAdminPorts, fixture: "gcp/scc-open-ssh-port-cloudevent.json", tag: "web" },
@@ -152,7 +153,16 @@ describe("wire calls and resulting state", () => {
   });
 
   it("firewall: the audit-log trigger works too, and a break-glass caller's change is left alone", async () => {
-    expect((await runRunbook(firewallAdminPorts, event("gcp/audit-log-firewall-insert.json"), clients, opts({ exclusions: { principals: ["dev@example.com"] } }))).outcome).toBe("excluded");
+    expect(
+      (
+        await runRunbook(
+          firewallAdminPorts,
+          event("gcp/audit-log-firewall-insert.json"),
+          clients,
+          opts({ exclusions: { principals: ["dev@example.com"] } }),
+        )
+      ).outcome,
+    ).toBe("excluded");
     expect((await runRunbook(firewallAdminPorts, event("gcp/audit-log-firewall-insert.json"), clients, opts())).outcome).toBe("remediated");
   });
 
@@ -188,7 +198,13 @@ describe("wire calls and resulting state", () => {
       });
     }
     for (const dir of ["INGRESS", "EGRESS"] as const) {
-      expect(state.firewalls.get(quarantineFirewall("prod-vpc", dir))).toMatchObject({ direction: dir, priority: 0, denied: [{ IPProtocol: "all" }], targetTags: [QUARANTINE_TAG], network: NETWORK });
+      expect(state.firewalls.get(quarantineFirewall("prod-vpc", dir))).toMatchObject({
+        direction: dir,
+        priority: 0,
+        denied: [{ IPProtocol: "all" }],
+        targetTags: [QUARANTINE_TAG],
+        network: NETWORK,
+      });
     }
     expect(state.instances.get("miner-1").tags.items).toEqual(["batch", QUARANTINE_TAG]);
     expect(fake.calls.find((c) => c.path.endsWith("/setTags"))!.body).toEqual({ items: ["batch", QUARANTINE_TAG], fingerprint: "fp-1" });
@@ -200,7 +216,10 @@ describe("wire calls and resulting state", () => {
       "POST compute /zones/europe-west1-b/instances/miner-1/setTags",
       "POST pubsub /topics/security-alerts:publish",
     ]);
-    expect(state.published[0]).toMatchObject({ topic: "projects/sec-hub/topics/security-alerts", attributes: { runbook: "gcp-isolate-compromised-instance", outcome: "remediated" } });
+    expect(state.published[0]).toMatchObject({
+      topic: "projects/sec-hub/topics/security-alerts",
+      attributes: { runbook: "gcp-isolate-compromised-instance", outcome: "remediated" },
+    });
   });
 
   it("instance: `stop` containment stops it instead of tagging", async () => {
@@ -211,7 +230,13 @@ describe("wire calls and resulting state", () => {
   });
 
   it("each GCP runbook answers only its own events", () => {
-    const fixtures = ["gcp/scc-open-ssh-port-cloudevent.json", "gcp/scc-public-bucket-acl.json", "gcp/scc-public-dataset.json", "gcp/scc-etd-cryptomining-instance.json", "gcp/audit-log-firewall-insert.json"];
+    const fixtures = [
+      "gcp/scc-open-ssh-port-cloudevent.json",
+      "gcp/scc-public-bucket-acl.json",
+      "gcp/scc-public-dataset.json",
+      "gcp/scc-etd-cryptomining-instance.json",
+      "gcp/audit-log-firewall-insert.json",
+    ];
     expect(fixtures.map((f) => gcpRunbooks.filter((rb) => rb.parse(event(f)) !== undefined).map((rb) => rb.id))).toEqual([
       ["gcp-disable-open-admin-firewall"],
       ["gcp-remove-public-bucket-members"],

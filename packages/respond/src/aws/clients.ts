@@ -21,7 +21,11 @@ type ClientConfig = Record<string, any>;
 export function staticClients(config: ClientConfig): AwsClients {
   return {
     async forAccount(_accountId, region) {
-      return { ec2: new EC2Client({ ...config, region }), iam: new IAMClient({ ...config, region }), s3: new S3Client({ ...config, region }) };
+      return {
+        ec2: new EC2Client({ ...config, region }),
+        iam: new IAMClient({ ...config, region }),
+        s3: new S3Client({ ...config, region }),
+      };
     },
   };
 }
@@ -30,7 +34,12 @@ export function staticClients(config: ClientConfig): AwsClients {
  * Production: the function runs in the audit account and assumes `roleName` in the member account named by the event
  * (a least-privilege role the landing zone deploys), one session per account and region, refreshed before expiry.
  */
-export function assumeRoleClients(options: { roleName: string; partition?: string; sessionName?: string; config?: ClientConfig }): AwsClients {
+export function assumeRoleClients(options: {
+  roleName: string;
+  partition?: string;
+  sessionName?: string;
+  config?: ClientConfig;
+}): AwsClients {
   const sts = new STSClient({ ...options.config });
   const cache = new Map<string, { clients: AwsServiceClients; expires: number }>();
   return {
@@ -47,7 +56,12 @@ export function assumeRoleClients(options: { roleName: string; partition?: strin
       );
       const c = out.Credentials;
       if (!c?.AccessKeyId || !c.SecretAccessKey) throw new Error(`AssumeRole into ${accountId} returned no credentials`);
-      const credentials = { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration };
+      const credentials = {
+        accessKeyId: c.AccessKeyId,
+        secretAccessKey: c.SecretAccessKey,
+        sessionToken: c.SessionToken,
+        expiration: c.Expiration,
+      };
       const config = { ...options.config, region, credentials };
       const clients = { ec2: new EC2Client(config), iam: new IAMClient(config), s3: new S3Client(config) };
       cache.set(key, { clients, expires: c.Expiration?.getTime() ?? Date.now() + 600_000 });

@@ -29,7 +29,8 @@ interface Target {
 }
 
 /** GuardDuty finding families that mean the instance itself is compromised. */
-const COMPROMISE = /^(Backdoor|CryptoCurrency|Trojan|UnauthorizedAccess|Impact|Execution|PrivilegeEscalation|DefenseEvasion|Persistence|CredentialAccess):(EC2|Runtime)\//;
+const COMPROMISE =
+  /^(Backdoor|CryptoCurrency|Trojan|UnauthorizedAccess|Impact|Execution|PrivilegeEscalation|DefenseEvasion|Persistence|CredentialAccess):(EC2|Runtime)\//;
 const MIN_SEVERITY = 7;
 
 /**
@@ -49,12 +50,13 @@ export const ec2CompromisedInstance: Runbook<Target, AwsClients> = {
   triggerOf,
   parse(event) {
     const e = envelope(event);
-    if (!e || e.source !== "aws.guardduty" || e["detail-type"] !== "GuardDuty Finding") return undefined;
+    if (e?.source !== "aws.guardduty" || e["detail-type"] !== "GuardDuty Finding") return undefined;
     const d = e.detail ?? {};
     if (d.resource?.resourceType !== "Instance" || typeof d.type !== "string" || !COMPROMISE.test(d.type)) return undefined;
     if (Number(d.severity) < MIN_SEVERITY) return undefined;
     const instanceId = d.resource?.instanceDetails?.instanceId;
-    if (typeof instanceId !== "string" || !instanceId.startsWith("i-")) throw new InvalidEventError("GuardDuty finding has no resource.instanceDetails.instanceId");
+    if (typeof instanceId !== "string" || !instanceId.startsWith("i-"))
+      throw new InvalidEventError("GuardDuty finding has no resource.instanceDetails.instanceId");
     return {
       account: String(d.accountId ?? e.account),
       region: String(d.region ?? e.region),
@@ -76,12 +78,17 @@ export const ec2CompromisedInstance: Runbook<Target, AwsClients> = {
     const resource = { id: `arn:aws:ec2:${t.region}:${t.account}:instance/${t.instanceId}`, scope: t.account, region: t.region };
     const described = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [t.instanceId] }));
     const inst = described.Reservations?.[0]?.Instances?.[0];
-    if (!inst) throw Object.assign(new Error(`instance ${t.instanceId} not found`), { name: "InvalidInstanceID.NotFound", statusCode: 404 });
+    if (!inst)
+      throw Object.assign(new Error(`instance ${t.instanceId} not found`), { name: "InvalidInstanceID.NotFound", statusCode: 404 });
     const excluded = r.tagExcluded(tagMap(inst.Tags));
     if (excluded) r.exclude(excluded);
     const enis = inst.NetworkInterfaces ?? [];
-    const volumes = (inst.BlockDeviceMappings ?? []).filter((b) => b.Ebs?.VolumeId).map((b) => ({ device: b.DeviceName!, volumeId: b.Ebs!.VolumeId! }));
-    const termination = await ec2.send(new DescribeInstanceAttributeCommand({ InstanceId: t.instanceId, Attribute: "disableApiTermination" }));
+    const volumes = (inst.BlockDeviceMappings ?? [])
+      .filter((b) => b.Ebs?.VolumeId)
+      .map((b) => ({ device: b.DeviceName!, volumeId: b.Ebs!.VolumeId! }));
+    const termination = await ec2.send(
+      new DescribeInstanceAttributeCommand({ InstanceId: t.instanceId, Attribute: "disableApiTermination" }),
+    );
     const before = {
       securityGroups: Object.fromEntries(enis.map((n) => [n.NetworkInterfaceId!, (n.Groups ?? []).map((g) => g.GroupId!)])),
       terminationProtection: termination.DisableApiTermination?.Value === true,
@@ -91,7 +98,12 @@ export const ec2CompromisedInstance: Runbook<Target, AwsClients> = {
 
     // 1. The quarantine group: one per VPC, no rules at all (a new group has an allow-all egress rule: revoked).
     const found = await ec2.send(
-      new DescribeSecurityGroupsCommand({ Filters: [{ Name: "group-name", Values: [QUARANTINE_GROUP_NAME] }, { Name: "vpc-id", Values: [inst.VpcId!] }] }),
+      new DescribeSecurityGroupsCommand({
+        Filters: [
+          { Name: "group-name", Values: [QUARANTINE_GROUP_NAME] },
+          { Name: "vpc-id", Values: [inst.VpcId!] },
+        ],
+      }),
     );
     let quarantineId = found.SecurityGroups?.[0]?.GroupId;
     if (!quarantineId) {
@@ -101,7 +113,9 @@ export const ec2CompromisedInstance: Runbook<Target, AwsClients> = {
         VpcId: inst.VpcId,
         TagSpecifications: [{ ResourceType: "security-group" as const, Tags: [{ Key: "palisade:purpose", Value: "quarantine" }] }],
       };
-      const created = await r.act("ec2:CreateSecurityGroup", `${inst.VpcId}/${QUARANTINE_GROUP_NAME}`, params, () => ec2.send(new CreateSecurityGroupCommand(params)));
+      const created = await r.act("ec2:CreateSecurityGroup", `${inst.VpcId}/${QUARANTINE_GROUP_NAME}`, params, () =>
+        ec2.send(new CreateSecurityGroupCommand(params)),
+      );
       quarantineId = created?.GroupId;
     }
     if (quarantineId) {

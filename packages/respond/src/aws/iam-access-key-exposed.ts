@@ -1,4 +1,4 @@
-import { ListAccessKeysCommand, ListUserTagsCommand, ListRoleTagsCommand, UpdateAccessKeyCommand } from "@aws-sdk/client-iam";
+import { ListAccessKeysCommand, ListRoleTagsCommand, ListUserTagsCommand, UpdateAccessKeyCommand } from "@aws-sdk/client-iam";
 import { InvalidEventError, type Runbook } from "../core/runbook";
 import type { AwsClients } from "./clients";
 import { envelope, isBreakGlass, tagMap, triggerOf } from "./events";
@@ -32,16 +32,18 @@ export const iamAccessKeyExposed: Runbook<Target, AwsClients> = {
   cloud: "aws",
   controlId: "aws-guardduty-detector-enabled",
   title: "Deactivate an exposed access key and revoke the principal's sessions",
-  trigger: "GuardDuty UnauthorizedAccess:IAMUser/InstanceCredentialExfiltration.*, MaliciousIPCaller*, TorIPCaller, CredentialAccess:IAMUser/AnomalousBehavior",
+  trigger:
+    "GuardDuty UnauthorizedAccess:IAMUser/InstanceCredentialExfiltration.*, MaliciousIPCaller*, TorIPCaller, CredentialAccess:IAMUser/AnomalousBehavior",
   action: "iam:UpdateAccessKey Status=Inactive (users); iam:PutUserPolicy / iam:PutRolePolicy deny on aws:TokenIssueTime",
   triggerOf,
   parse(event) {
     const e = envelope(event);
-    if (!e || e.source !== "aws.guardduty" || e["detail-type"] !== "GuardDuty Finding") return undefined;
+    if (e?.source !== "aws.guardduty" || e["detail-type"] !== "GuardDuty Finding") return undefined;
     const d = e.detail ?? {};
     if (typeof d.type !== "string" || !EXPOSED_KEY_FINDINGS.some((p) => p.test(d.type)) || d.type.startsWith("Policy:")) return undefined;
     const k = d.resource?.accessKeyDetails;
-    if (!k?.accessKeyId || !k.userName) throw new InvalidEventError("GuardDuty finding has no resource.accessKeyDetails.accessKeyId / userName");
+    if (!k?.accessKeyId || !k.userName)
+      throw new InvalidEventError("GuardDuty finding has no resource.accessKeyDetails.accessKeyId / userName");
     if (k.userType !== "IAMUser" && k.userType !== "AssumedRole") return undefined;
     return {
       account: String(d.accountId ?? e.account),
@@ -75,7 +77,11 @@ export const iamAccessKeyExposed: Runbook<Target, AwsClients> = {
     if (kind === "user") {
       const keys = await iam.send(new ListAccessKeysCommand({ UserName: t.userName }));
       const key = keys.AccessKeyMetadata?.find((k) => k.AccessKeyId === t.accessKeyId);
-      if (!key) throw Object.assign(new Error(`access key ${t.accessKeyId} not found on user ${t.userName}`), { name: "NoSuchEntity", statusCode: 404 });
+      if (!key)
+        throw Object.assign(new Error(`access key ${t.accessKeyId} not found on user ${t.userName}`), {
+          name: "NoSuchEntity",
+          statusCode: 404,
+        });
       before.keyStatus = key.Status;
       if (key.Status === "Inactive") {
         r.skip("iam:UpdateAccessKey", t.accessKeyId, "already inactive");

@@ -1,4 +1,10 @@
-import { GetRolePolicyCommand, GetUserPolicyCommand, type IAMClient, PutRolePolicyCommand, PutUserPolicyCommand } from "@aws-sdk/client-iam";
+import {
+  GetRolePolicyCommand,
+  GetUserPolicyCommand,
+  type IAMClient,
+  PutRolePolicyCommand,
+  PutUserPolicyCommand,
+} from "@aws-sdk/client-iam";
 import type { Responder } from "../core/runbook";
 import { existingCutoff, REVOKE_POLICY_NAME, revokeSessionsPolicy } from "./events";
 
@@ -32,7 +38,10 @@ export async function revokeSessions(
     r.skip(`iam:Put${kind === "role" ? "Role" : "User"}Policy`, name, `sessions issued before ${before} are already revoked`);
     return { before, after: before };
   }
-  const cutoff = r.now().toISOString().replace(/\.\d{3}Z$/, "Z");
+  const cutoff = r
+    .now()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z");
   const PolicyDocument = revokeSessionsPolicy(cutoff);
   if (kind === "role") {
     await r.act("iam:PutRolePolicy", name, { RoleName: name, PolicyName: REVOKE_POLICY_NAME, PolicyDocument }, () =>

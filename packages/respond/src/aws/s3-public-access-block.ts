@@ -1,4 +1,9 @@
-import { GetBucketTaggingCommand, GetPublicAccessBlockCommand, PutPublicAccessBlockCommand, type PublicAccessBlockConfiguration } from "@aws-sdk/client-s3";
+import {
+  GetBucketTaggingCommand,
+  GetPublicAccessBlockCommand,
+  type PublicAccessBlockConfiguration,
+  PutPublicAccessBlockCommand,
+} from "@aws-sdk/client-s3";
 import type { Runbook } from "../core/runbook";
 import type { AwsClients } from "./clients";
 import { envelope, requireString, securityHubFinding, tagMap, triggerOf } from "./events";
@@ -31,7 +36,8 @@ export const s3PublicAccessBlock: Runbook<Target, AwsClients> = {
   cloud: "aws",
   controlId: "aws-s3-bucket-public-access-block",
   title: "Restore the S3 bucket public access block",
-  trigger: "CloudTrail DeleteBucketPublicAccessBlock / PutBucketPublicAccessBlock / PutBucketPolicy / PutBucketAcl; Security Hub S3.8, S3.2, S3.3",
+  trigger:
+    "CloudTrail DeleteBucketPublicAccessBlock / PutBucketPublicAccessBlock / PutBucketPolicy / PutBucketAcl; Security Hub S3.8, S3.2, S3.3",
   action: "s3:PutBucketPublicAccessBlock with all four settings on",
   triggerOf,
   parse(event) {
@@ -41,12 +47,20 @@ export const s3PublicAccessBlock: Runbook<Target, AwsClients> = {
     if (finding) {
       const res = finding.Resources?.find((r: { Type?: string }) => r.Type === "AwsS3Bucket");
       const arn = requireString(res?.Id, "AwsS3Bucket resource id");
-      return { account: requireString(finding.AwsAccountId, "AwsAccountId"), region: requireString(res.Region ?? finding.Region, "Region"), bucket: arn.replace(/^arn:[^:]+:s3:::/, "") };
+      return {
+        account: requireString(finding.AwsAccountId, "AwsAccountId"),
+        region: requireString(res.Region ?? finding.Region, "Region"),
+        bucket: arn.replace(/^arn:[^:]+:s3:::/, ""),
+      };
     }
     if (e.source !== "aws.s3" || e["detail-type"] !== "AWS API Call via CloudTrail") return undefined;
     const d = e.detail ?? {};
     if (!PUBLIC_EVENTS.includes(d.eventName) || d.errorCode) return undefined;
-    return { account: requireString(d.recipientAccountId ?? e.account, "account"), region: requireString(d.awsRegion ?? e.region, "region"), bucket: requireString(d.requestParameters?.bucketName, "requestParameters.bucketName") };
+    return {
+      account: requireString(d.recipientAccountId ?? e.account, "account"),
+      region: requireString(d.awsRegion ?? e.region, "region"),
+      bucket: requireString(d.requestParameters?.bucketName, "requestParameters.bucketName"),
+    };
   },
   scopeOf: (t) => ({ kind: "account", id: t.account }),
   plan: (t) => [`turn on all four public access block settings of s3://${t.bucket} (account ${t.account}) if any is off`],
@@ -74,7 +88,9 @@ export const s3PublicAccessBlock: Runbook<Target, AwsClients> = {
     const normal = { ...Object.fromEntries(Object.keys(ALL_ON).map((k) => [k, false])), ...before };
     if (Object.keys(ALL_ON).every((k) => normal[k as keyof typeof normal] === true)) return { resource, before: normal, after: normal };
     await r.act("s3:PutBucketPublicAccessBlock", resource.id, { Bucket: t.bucket, PublicAccessBlockConfiguration: ALL_ON }, () =>
-      s3.send(new PutPublicAccessBlockCommand({ Bucket: t.bucket, ExpectedBucketOwner: t.account, PublicAccessBlockConfiguration: ALL_ON })),
+      s3.send(
+        new PutPublicAccessBlockCommand({ Bucket: t.bucket, ExpectedBucketOwner: t.account, PublicAccessBlockConfiguration: ALL_ON }),
+      ),
     );
     return { resource, before: normal, after: r.mode === "dry-run" ? normal : ALL_ON };
   },

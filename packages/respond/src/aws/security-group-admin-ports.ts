@@ -32,17 +32,27 @@ export const securityGroupAdminPorts: Runbook<Target, AwsClients> = {
     if (finding) {
       const res = finding.Resources?.find((r: { Type?: string }) => r.Type === "AwsEc2SecurityGroup");
       const arn = requireString(res?.Id, "AwsEc2SecurityGroup resource id");
-      return { account: requireString(finding.AwsAccountId, "AwsAccountId"), region: requireString(res.Region ?? finding.Region, "Region"), groupId: arn.split("/").pop()! };
+      return {
+        account: requireString(finding.AwsAccountId, "AwsAccountId"),
+        region: requireString(res.Region ?? finding.Region, "Region"),
+        groupId: arn.split("/").pop()!,
+      };
     }
     if (e.source !== "aws.ec2" || e["detail-type"] !== "AWS API Call via CloudTrail") return undefined;
     const d = e.detail ?? {};
     if (!["AuthorizeSecurityGroupIngress", "ModifySecurityGroupRules"].includes(d.eventName)) return undefined;
     if (d.errorCode) return undefined;
     const groupId = d.requestParameters?.groupId ?? d.requestParameters?.ModifySecurityGroupRulesRequest?.GroupId;
-    return { account: requireString(d.recipientAccountId ?? e.account, "account"), region: requireString(d.awsRegion ?? e.region, "region"), groupId: requireString(groupId, "requestParameters.groupId") };
+    return {
+      account: requireString(d.recipientAccountId ?? e.account, "account"),
+      region: requireString(d.awsRegion ?? e.region, "region"),
+      groupId: requireString(groupId, "requestParameters.groupId"),
+    };
   },
   scopeOf: (t) => ({ kind: "account", id: t.account }),
-  plan: (t) => [`revoke every ingress rule of ${t.groupId} (account ${t.account}, ${t.region}) that opens port 22 or 3389 to 0.0.0.0/0 or ::/0`],
+  plan: (t) => [
+    `revoke every ingress rule of ${t.groupId} (account ${t.account}, ${t.region}) that opens port 22 or 3389 to 0.0.0.0/0 or ::/0`,
+  ],
   async respond(t, clients, r) {
     const { ec2 } = await clients.forAccount(t.account, t.region);
     const resource = { id: `arn:aws:ec2:${t.region}:${t.account}:security-group/${t.groupId}`, scope: t.account, region: t.region };
@@ -57,9 +67,16 @@ export const securityGroupAdminPorts: Runbook<Target, AwsClients> = {
         !rule.IsEgress &&
         OPEN.includes(rule.CidrIpv4 ?? rule.CidrIpv6 ?? "") &&
         (rule.IpProtocol === "-1" ||
-          ((rule.IpProtocol === "tcp" || rule.IpProtocol === "6") && ADMIN_PORTS.some((p) => (rule.FromPort ?? 0) <= p && p <= (rule.ToPort ?? 65535)))),
+          ((rule.IpProtocol === "tcp" || rule.IpProtocol === "6") &&
+            ADMIN_PORTS.some((p) => (rule.FromPort ?? 0) <= p && p <= (rule.ToPort ?? 65535)))),
     );
-    const before = offending.map((x) => ({ id: x.SecurityGroupRuleId, protocol: x.IpProtocol, from: x.FromPort, to: x.ToPort, cidr: x.CidrIpv4 ?? x.CidrIpv6 }));
+    const before = offending.map((x) => ({
+      id: x.SecurityGroupRuleId,
+      protocol: x.IpProtocol,
+      from: x.FromPort,
+      to: x.ToPort,
+      cidr: x.CidrIpv4 ?? x.CidrIpv6,
+    }));
     if (offending.length === 0) return { resource, before: { openAdminRules: [] }, after: { openAdminRules: [] } };
     const ids = offending.map((x) => x.SecurityGroupRuleId!);
     await r.act("ec2:RevokeSecurityGroupIngress", resource.id, { GroupId: t.groupId, SecurityGroupRuleIds: ids }, () =>

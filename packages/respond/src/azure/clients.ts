@@ -1,7 +1,7 @@
-import type { TokenCredential } from "@azure/core-auth";
 import { ComputeManagementClient } from "@azure/arm-compute";
 import { NetworkManagementClient } from "@azure/arm-network";
 import { StorageManagementClient } from "@azure/arm-storage";
+import type { TokenCredential } from "@azure/core-auth";
 
 /** How runbooks reach a subscription: one credential (the function's managed identity), clients per subscription. */
 export interface AzureClients {

@@ -30,7 +30,13 @@ export function defenderAlert(event: unknown): any | undefined {
 
 export function triggerOf(event: unknown): ResponseRecord["trigger"] {
   const alert = defenderAlert(event);
-  if (alert) return { source: "Microsoft.Security", type: String(alert.properties.alertType), id: alert.properties.systemAlertId ?? alert.name, time: alert.properties.timeGeneratedUtc };
+  if (alert)
+    return {
+      source: "Microsoft.Security",
+      type: String(alert.properties.alertType),
+      id: alert.properties.systemAlertId ?? alert.name,
+      time: alert.properties.timeGeneratedUtc,
+    };
   const g = eventGrid(event);
   if (!g) return { source: "unknown", type: "unknown" };
   return { source: "Microsoft.EventGrid", type: `${g.eventType}:${g.data?.operationName ?? ""}`, id: g.id, time: g.eventTime };
@@ -60,7 +66,7 @@ export function parseArmId(id: unknown): ArmId {
 /** A successful resource write whose operation is one of `operations` (case-insensitive, as ARM reports them). */
 export function resourceWrite(event: unknown, operations: readonly string[]): EventGridEvent | undefined {
   const g = eventGrid(event);
-  if (!g || g.eventType !== "Microsoft.Resources.ResourceWriteSuccess") return undefined;
+  if (g?.eventType !== "Microsoft.Resources.ResourceWriteSuccess") return undefined;
   const op = String(g.data?.operationName ?? "").toLowerCase();
   return operations.some((o) => o.toLowerCase() === op) ? g : undefined;
 }

@@ -19,5 +19,8 @@ export const azureRunbooks: ReadonlyArray<Runbook<any, AzureClients>> = [nsgAdmi
  */
 export async function handler(event: unknown): Promise<ResponseRecord[]> {
   const config = readFunctionConfig(process.env);
-  return dispatch(enabled(azureRunbooks, config.runbooks), event, azureClients(new DefaultAzureCredential()), { ...config, sinks: [consoleSink] });
+  return dispatch(enabled(azureRunbooks, config.runbooks), event, azureClients(new DefaultAzureCredential()), {
+    ...config,
+    sinks: [consoleSink],
+  });
 }

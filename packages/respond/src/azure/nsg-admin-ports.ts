@@ -25,7 +25,9 @@ function coversAdminPort(ranges: string[]): boolean {
 export function opensAdminPortToInternet(rule: SecurityRule): boolean {
   if (rule.direction !== "Inbound" || rule.access !== "Allow") return false;
   if (!["Tcp", "*"].includes(rule.protocol ?? "")) return false;
-  const sources = [rule.sourceAddressPrefix, ...(rule.sourceAddressPrefixes ?? [])].filter((s): s is string => !!s).map((s) => s.toLowerCase());
+  const sources = [rule.sourceAddressPrefix, ...(rule.sourceAddressPrefixes ?? [])]
+    .filter((s): s is string => !!s)
+    .map((s) => s.toLowerCase());
   if (!sources.some((s) => INTERNET.includes(s))) return false;
   const ports = [rule.destinationPortRange, ...(rule.destinationPortRanges ?? [])].filter((s): s is string => !!s);
   return coversAdminPort(ports);
@@ -44,7 +46,10 @@ export const nsgAdminPorts: Runbook<Target, AzureClients> = {
   action: "Microsoft.Network/networkSecurityGroups/securityRules/delete of the open admin-port inbound Allow rules only",
   triggerOf,
   parse(event) {
-    const g = resourceWrite(event, ["Microsoft.Network/networkSecurityGroups/securityRules/write", "Microsoft.Network/networkSecurityGroups/write"]);
+    const g = resourceWrite(event, [
+      "Microsoft.Network/networkSecurityGroups/securityRules/write",
+      "Microsoft.Network/networkSecurityGroups/write",
+    ]);
     if (!g) return undefined;
     const id = parseArmId(g.data?.resourceUri ?? g.subject);
     return { subscription: id.subscription, resourceGroup: id.resourceGroup, nsg: id.path[0][1], callers: caller(g) };
@@ -54,16 +59,30 @@ export const nsgAdminPorts: Runbook<Target, AzureClients> = {
   async respond(t, clients, r) {
     const net = clients.network(t.subscription);
     const nsg = await net.networkSecurityGroups.get(t.resourceGroup, t.nsg);
-    const resource = { id: nsg.id ?? `/subscriptions/${t.subscription}/resourceGroups/${t.resourceGroup}/providers/Microsoft.Network/networkSecurityGroups/${t.nsg}`, scope: t.subscription, region: nsg.location };
+    const resource = {
+      id:
+        nsg.id ??
+        `/subscriptions/${t.subscription}/resourceGroups/${t.resourceGroup}/providers/Microsoft.Network/networkSecurityGroups/${t.nsg}`,
+      scope: t.subscription,
+      region: nsg.location,
+    };
     const glass = t.callers.find((c) => r.exclusions.principals.includes(c));
     if (glass) r.exclude(`the change was made by break-glass principal ${glass}`);
     const excluded = r.tagExcluded(nsg.tags);
     if (excluded) r.exclude(excluded);
     const offending = (nsg.securityRules ?? []).filter(opensAdminPortToInternet);
-    const before = offending.map((x) => ({ name: x.name, priority: x.priority, source: x.sourceAddressPrefix ?? x.sourceAddressPrefixes, ports: x.destinationPortRange ?? x.destinationPortRanges }));
+    const before = offending.map((x) => ({
+      name: x.name,
+      priority: x.priority,
+      source: x.sourceAddressPrefix ?? x.sourceAddressPrefixes,
+      ports: x.destinationPortRange ?? x.destinationPortRanges,
+    }));
     for (const rule of offending) {
-      await r.act("Microsoft.Network/networkSecurityGroups/securityRules/delete", rule.id ?? rule.name!, { resourceGroup: t.resourceGroup, nsg: t.nsg, rule: rule.name }, () =>
-        net.securityRules.beginDeleteAndWait(t.resourceGroup, t.nsg, rule.name!),
+      await r.act(
+        "Microsoft.Network/networkSecurityGroups/securityRules/delete",
+        rule.id ?? rule.name!,
+        { resourceGroup: t.resourceGroup, nsg: t.nsg, rule: rule.name },
+        () => net.securityRules.beginDeleteAndWait(t.resourceGroup, t.nsg, rule.name!),
       );
     }
     return { resource, before: { openAdminRules: before }, after: { openAdminRules: r.mode === "dry-run" ? before : [] } };

@@ -29,7 +29,10 @@ const denyAll = (direction: "Inbound" | "Outbound", priority: number) => ({
 
 /** Snapshot names are derived from the alert and the disk, so a second delivery finds the first snapshot. */
 export function snapshotName(alertId: string, disk: string): string {
-  const short = alertId.replace(/[^A-Za-z0-9]/g, "").slice(-12).toLowerCase();
+  const short = alertId
+    .replace(/[^A-Za-z0-9]/g, "")
+    .slice(-12)
+    .toLowerCase();
   return `palisade-${short}-${disk}`.slice(0, 80);
 }
 
@@ -52,11 +55,18 @@ export const vmCompromised: Runbook<Target, AzureClients> = {
     const p = a.properties;
     if (!SEVERE.includes(p.severity) || ["Dismissed", "Resolved"].includes(p.status)) return undefined;
     const resourceId = (p.resourceIdentifiers ?? []).find(
-      (x: { type?: string; azureResourceId?: string }) => x.type === "AzureResource" && /\/providers\/Microsoft\.Compute\/virtualMachines\//i.test(x.azureResourceId ?? ""),
+      (x: { type?: string; azureResourceId?: string }) =>
+        x.type === "AzureResource" && /\/providers\/Microsoft\.Compute\/virtualMachines\//i.test(x.azureResourceId ?? ""),
     )?.azureResourceId;
     if (!resourceId) return undefined;
     const id = parseArmId(resourceId);
-    return { subscription: id.subscription, resourceGroup: id.resourceGroup, vm: id.path[0][1], alertId: String(p.systemAlertId ?? a.name), alertType: String(p.alertType) };
+    return {
+      subscription: id.subscription,
+      resourceGroup: id.resourceGroup,
+      vm: id.path[0][1],
+      alertId: String(p.systemAlertId ?? a.name),
+      alertType: String(p.alertType),
+    };
   },
   scopeOf: (t) => ({ kind: "subscription", id: t.subscription }),
   plan: (t) => [
@@ -71,7 +81,10 @@ export const vmCompromised: Runbook<Target, AzureClients> = {
     const excluded = r.tagExcluded(vm.tags);
     if (excluded) r.exclude(excluded);
     const nicIds = (vm.networkProfile?.networkInterfaces ?? []).map((n) => n.id!).filter(Boolean);
-    const disks = [vm.storageProfile?.osDisk?.managedDisk?.id, ...(vm.storageProfile?.dataDisks ?? []).map((d) => d.managedDisk?.id)].filter((d): d is string => !!d);
+    const disks = [
+      vm.storageProfile?.osDisk?.managedDisk?.id,
+      ...(vm.storageProfile?.dataDisks ?? []).map((d) => d.managedDisk?.id),
+    ].filter((d): d is string => !!d);
 
     // 1. The quarantine NSG of this resource group and region: deny all at priority 100 both ways.
     const nsgName = `${QUARANTINE_NSG_PREFIX}-${vm.location}`;
@@ -80,16 +93,30 @@ export const vmCompromised: Runbook<Target, AzureClients> = {
       const existing = await net.networkSecurityGroups.get(t.resourceGroup, nsgName);
       nsgId = existing.id;
       const rules = existing.securityRules ?? [];
-      const ok = ["Inbound", "Outbound"].every((d) => rules.some((x) => x.direction === d && x.access === "Deny" && x.priority === 100 && x.destinationPortRange === "*"));
+      const ok = ["Inbound", "Outbound"].every((d) =>
+        rules.some((x) => x.direction === d && x.access === "Deny" && x.priority === 100 && x.destinationPortRange === "*"),
+      );
       const extra = rules.filter((x) => x.access === "Allow");
       if (!ok || extra.length > 0) {
-        const body = { location: vm.location, tags: { "palisade-purpose": "quarantine" }, securityRules: [denyAll("Inbound", 100), denyAll("Outbound", 100)] };
-        await r.act("Microsoft.Network/networkSecurityGroups/write", nsgId ?? nsgName, body, () => net.networkSecurityGroups.beginCreateOrUpdateAndWait(t.resourceGroup, nsgName, body));
+        const body = {
+          location: vm.location,
+          tags: { "palisade-purpose": "quarantine" },
+          securityRules: [denyAll("Inbound", 100), denyAll("Outbound", 100)],
+        };
+        await r.act("Microsoft.Network/networkSecurityGroups/write", nsgId ?? nsgName, body, () =>
+          net.networkSecurityGroups.beginCreateOrUpdateAndWait(t.resourceGroup, nsgName, body),
+        );
       }
     } catch (err) {
       if ((err as { statusCode?: number }).statusCode !== 404) throw err;
-      const body = { location: vm.location, tags: { "palisade-purpose": "quarantine" }, securityRules: [denyAll("Inbound", 100), denyAll("Outbound", 100)] };
-      const created = await r.act("Microsoft.Network/networkSecurityGroups/write", nsgName, body, () => net.networkSecurityGroups.beginCreateOrUpdateAndWait(t.resourceGroup, nsgName, body));
+      const body = {
+        location: vm.location,
+        tags: { "palisade-purpose": "quarantine" },
+        securityRules: [denyAll("Inbound", 100), denyAll("Outbound", 100)],
+      };
+      const created = await r.act("Microsoft.Network/networkSecurityGroups/write", nsgName, body, () =>
+        net.networkSecurityGroups.beginCreateOrUpdateAndWait(t.resourceGroup, nsgName, body),
+      );
       nsgId = created?.id;
     }
 
@@ -132,7 +159,9 @@ export const vmCompromised: Runbook<Target, AzureClients> = {
           "palisade-legal-hold": "true",
         },
       };
-      const snap = await r.act("Microsoft.Compute/snapshots/write", name, body, () => compute.snapshots.beginCreateOrUpdateAndWait(t.resourceGroup, name, body));
+      const snap = await r.act("Microsoft.Compute/snapshots/write", name, body, () =>
+        compute.snapshots.beginCreateOrUpdateAndWait(t.resourceGroup, name, body),
+      );
       if (snap?.id) snapshots.push(snap.id);
     }
     const dry = r.mode === "dry-run";

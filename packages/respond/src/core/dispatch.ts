@@ -1,4 +1,4 @@
-import { RunbookFailedError, type Runbook, runRunbook } from "./runbook";
+import { type Runbook, RunbookFailedError, runRunbook } from "./runbook";
 import type { RecordSink, ResponseRecord, RunOptions } from "./types";
 
 /** Writes each record as one JSON line on stdout: the function's log, which the landing zone ships to the central log. */
@@ -12,8 +12,13 @@ export const consoleSink: RecordSink = {
  * Runs every enabled runbook that answers the event. Events no runbook answers produce no record (the buses carry
  * many). Any failure is raised after all records are written, so the platform retries or dead-letters the event.
  */
-// biome-ignore lint/suspicious/noExplicitAny: runbooks of one cloud share a client type but not a target type
-export async function dispatch<C>(runbooks: ReadonlyArray<Runbook<any, C>>, event: unknown, clients: C, options: RunOptions): Promise<ResponseRecord[]> {
+export async function dispatch<C>(
+  // biome-ignore lint/suspicious/noExplicitAny: runbooks of one cloud share a client type but not a target type
+  runbooks: ReadonlyArray<Runbook<any, C>>,
+  event: unknown,
+  clients: C,
+  options: RunOptions,
+): Promise<ResponseRecord[]> {
   const records: ResponseRecord[] = [];
   const failures: RunbookFailedError[] = [];
   for (const rb of runbooks) {
@@ -32,7 +37,8 @@ export async function dispatch<C>(runbooks: ReadonlyArray<Runbook<any, C>>, even
       failures.push(err);
     }
   }
-  if (failures.length > 0) throw failures.length === 1 ? failures[0] : new AggregateError(failures, failures.map((f) => f.message).join("; "));
+  if (failures.length > 0)
+    throw failures.length === 1 ? failures[0] : new AggregateError(failures, failures.map((f) => f.message).join("; "));
   return records;
 }
 
@@ -46,7 +52,10 @@ export interface FunctionConfig {
 export function readFunctionConfig(env: NodeJS.ProcessEnv): FunctionConfig {
   const mode = env.PALISADE_RESPOND_MODE ?? "dry-run";
   if (mode !== "automatic" && mode !== "dry-run") throw new Error(`PALISADE_RESPOND_MODE must be "automatic" or "dry-run", not "${mode}"`);
-  const runbooks = (env.PALISADE_RESPOND_RUNBOOKS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const runbooks = (env.PALISADE_RESPOND_RUNBOOKS ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   let exclusions = {};
   if (env.PALISADE_RESPOND_EXCLUSIONS) {
     try {

@@ -75,8 +75,10 @@ export function classifyError(err: unknown): { kind: FailureKind; code?: string;
   const numeric = typeof status === "number" ? status : undefined;
   let kind: FailureKind = "error";
   if (err instanceof InvalidEventError) kind = "invalid-event";
-  else if (numeric === 429 || /throttl|TooManyRequests|RequestLimitExceeded|SlowDown|rateLimitExceeded/i.test(`${code} ${message}`)) kind = "throttled";
-  else if (numeric === 403 || numeric === 401 || /AccessDenied|UnauthorizedOperation|AuthorizationFailed|Forbidden/i.test(`${code}`)) kind = "access-denied";
+  else if (numeric === 429 || /throttl|TooManyRequests|RequestLimitExceeded|SlowDown|rateLimitExceeded/i.test(`${code} ${message}`))
+    kind = "throttled";
+  else if (numeric === 403 || numeric === 401 || /AccessDenied|UnauthorizedOperation|AuthorizationFailed|Forbidden/i.test(`${code}`))
+    kind = "access-denied";
   else if (numeric === 404 || /NotFound|NoSuch/i.test(`${code}`)) kind = "not-found";
   return { kind, code, status: numeric, message };
 }

@@ -40,13 +40,17 @@ export const bucketPublicMembers: Runbook<Target, GcpClients> = {
     const excluded = r.tagExcluded(meta.labels ?? {});
     if (excluded) r.exclude(excluded);
     const policy = (await clients.storage.buckets.getIamPolicy({ bucket: t.bucket, optionsRequestedPolicyVersion: 3 })).data;
-    const publicGrants = (policy.bindings ?? []).flatMap((b) => (b.members ?? []).filter((m) => PUBLIC_MEMBERS.includes(m)).map((m) => `${b.role}:${m}`));
+    const publicGrants = (policy.bindings ?? []).flatMap((b) =>
+      (b.members ?? []).filter((m) => PUBLIC_MEMBERS.includes(m)).map((m) => `${b.role}:${m}`),
+    );
     if (publicGrants.length === 0) return { resource, before: { publicGrants }, after: { publicGrants } };
     const bindings = (policy.bindings ?? [])
       .map((b) => ({ ...b, members: (b.members ?? []).filter((m) => !PUBLIC_MEMBERS.includes(m)) }))
       .filter((b) => b.members.length > 0);
     const requestBody = { bindings, etag: policy.etag, version: policy.version ?? 1 };
-    await r.act("storage.buckets.setIamPolicy", resource.id, { bucket: t.bucket, removed: publicGrants }, () => clients.storage.buckets.setIamPolicy({ bucket: t.bucket, requestBody }));
+    await r.act("storage.buckets.setIamPolicy", resource.id, { bucket: t.bucket, removed: publicGrants }, () =>
+      clients.storage.buckets.setIamPolicy({ bucket: t.bucket, requestBody }),
+    );
     return { resource, before: { publicGrants }, after: { publicGrants: r.mode === "dry-run" ? publicGrants : [] } };
   },
 };

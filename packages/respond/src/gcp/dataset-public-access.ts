@@ -20,7 +20,8 @@ interface Dataset {
   access?: AccessEntry[];
 }
 
-const isPublic = (a: AccessEntry) => a.specialGroup === "allAuthenticatedUsers" || (a.iamMember !== undefined && PUBLIC_MEMBERS.includes(a.iamMember));
+const isPublic = (a: AccessEntry) =>
+  a.specialGroup === "allAuthenticatedUsers" || (a.iamMember !== undefined && PUBLIC_MEMBERS.includes(a.iamMember));
 
 /**
  * BigQuery dataset granted to allUsers / allAuthenticatedUsers: those access entries are removed with an
@@ -36,7 +37,14 @@ export const datasetPublicAccess: Runbook<Target, GcpClients> = {
   triggerOf,
   parse(event) {
     const f = sccFinding(event, ["PUBLIC_DATASET"]);
-    const log = f ? undefined : auditLog(event, ["google.iam.v1.IAMPolicy.SetIamPolicy", "datasetservice.update", "google.cloud.bigquery.v2.DatasetService.UpdateDataset", "google.cloud.bigquery.v2.DatasetService.PatchDataset"]);
+    const log = f
+      ? undefined
+      : auditLog(event, [
+          "google.iam.v1.IAMPolicy.SetIamPolicy",
+          "datasetservice.update",
+          "google.cloud.bigquery.v2.DatasetService.UpdateDataset",
+          "google.cloud.bigquery.v2.DatasetService.PatchDataset",
+        ]);
     const name = f?.resourceName ?? log?.protoPayload?.resourceName;
     if (!name) return undefined;
     const p = resourcePath(name);
@@ -56,7 +64,9 @@ export const datasetPublicAccess: Runbook<Target, GcpClients> = {
     const publicEntries = (ds.access ?? []).filter(isPublic);
     if (publicEntries.length === 0) return { resource, before: { publicEntries }, after: { publicEntries } };
     const access = (ds.access ?? []).filter((a) => !isPublic(a));
-    await r.act("bigquery.datasets.patch", resource.id, { access, etag: ds.etag }, () => clients.request({ url, method: "PATCH", data: { access }, headers: ds.etag ? { "If-Match": ds.etag } : {} }));
+    await r.act("bigquery.datasets.patch", resource.id, { access, etag: ds.etag }, () =>
+      clients.request({ url, method: "PATCH", data: { access }, headers: ds.etag ? { "If-Match": ds.etag } : {} }),
+    );
     return { resource, before: { publicEntries }, after: { publicEntries: r.mode === "dry-run" ? publicEntries : [] } };
   },
 };

@@ -48,8 +48,10 @@ export function triggerOf(event: unknown): ResponseRecord["trigger"] {
   } catch {
     return { source: "unknown", type: "unknown" };
   }
-  if (n?.finding) return { source: "securitycenter.googleapis.com", type: String(n.finding.category), id: n.finding.name, time: n.finding.eventTime };
-  if (n?.protoPayload) return { source: String(n.protoPayload.serviceName), type: String(n.protoPayload.methodName), id: n.insertId, time: n.timestamp };
+  if (n?.finding)
+    return { source: "securitycenter.googleapis.com", type: String(n.finding.category), id: n.finding.name, time: n.finding.eventTime };
+  if (n?.protoPayload)
+    return { source: String(n.protoPayload.serviceName), type: String(n.protoPayload.methodName), id: n.insertId, time: n.timestamp };
   return { source: "unknown", type: "unknown" };
 }
 
@@ -60,7 +62,9 @@ export function resourcePath(name: unknown): string[] {
 }
 
 /** The member who made the change, from an audit log entry. */
-export function auditCaller(entry: { protoPayload?: { authenticationInfo?: { principalEmail?: string } } } | undefined): string | undefined {
+export function auditCaller(
+  entry: { protoPayload?: { authenticationInfo?: { principalEmail?: string } } } | undefined,
+): string | undefined {
   return entry?.protoPayload?.authenticationInfo?.principalEmail;
 }
 

@@ -61,11 +61,15 @@ export const firewallAdminPorts: Runbook<Target, GcpClients> = {
     if (excluded) r.exclude(excluded);
     const before = { disabled: fw.disabled === true, sourceRanges: fw.sourceRanges, allowed: fw.allowed };
     if (!opensAdminPorts(fw)) return { resource, before, after: before };
-    await r.act("compute.firewalls.patch", resource.id, { project: t.project, firewall: fw.name, requestBody: { disabled: true } }, async () => {
-      const op = await clients.compute.firewalls.patch({ project: t.project, firewall: fw.name!, requestBody: { disabled: true } });
-      if (op.data.status !== "DONE") await clients.compute.globalOperations.wait({ project: t.project, operation: op.data.name! });
-    });
+    await r.act(
+      "compute.firewalls.patch",
+      resource.id,
+      { project: t.project, firewall: fw.name, requestBody: { disabled: true } },
+      async () => {
+        const op = await clients.compute.firewalls.patch({ project: t.project, firewall: fw.name!, requestBody: { disabled: true } });
+        if (op.data.status !== "DONE") await clients.compute.globalOperations.wait({ project: t.project, operation: op.data.name! });
+      },
+    );
     return { resource, before, after: { ...before, disabled: r.mode !== "dry-run" } };
   },
 };
-

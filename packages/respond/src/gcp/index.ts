@@ -13,7 +13,12 @@ export * from "./clients";
 export { pubsubSink } from "./sinks";
 
 // biome-ignore lint/suspicious/noExplicitAny: targets differ per runbook
-export const gcpRunbooks: ReadonlyArray<Runbook<any, GcpClients>> = [firewallAdminPorts, bucketPublicMembers, datasetPublicAccess, instanceCompromised];
+export const gcpRunbooks: ReadonlyArray<Runbook<any, GcpClients>> = [
+  firewallAdminPorts,
+  bucketPublicMembers,
+  datasetPublicAccess,
+  instanceCompromised,
+];
 
 /**
  * The Cloud Functions (2nd gen) CloudEvent handler for the SCC notification and log-sink Pub/Sub topics. Environment
@@ -25,5 +30,8 @@ export async function handler(cloudEvent: unknown): Promise<ResponseRecord[]> {
   const auth = await new GoogleAuth({ scopes: ["https://www.googleapis.com/auth/cloud-platform"] }).getClient();
   const clients = gcpClients(auth);
   const topic = process.env.PALISADE_RESPOND_TOPIC;
-  return dispatch(enabled(gcpRunbooks, config.runbooks), cloudEvent, clients, { ...config, sinks: [consoleSink, ...(topic ? [pubsubSink(clients, topic)] : [])] });
+  return dispatch(enabled(gcpRunbooks, config.runbooks), cloudEvent, clients, {
+    ...config,
+    sinks: [consoleSink, ...(topic ? [pubsubSink(clients, topic)] : [])],
+  });
 }

@@ -15,7 +15,16 @@ interface Target {
 }
 
 /** Threat findings (Event Threat Detection, VM Threat Detection, Container/VM runtime) that mean the instance is compromised. */
-const THREATS = [/^Execution:/, /^Malware:/, /^Persistence:/, /^Defense Evasion:/, /^Exfiltration:/, /^Command and Control:/, /Cryptocurrency Mining/, /^Backdoor/];
+const THREATS = [
+  /^Execution:/,
+  /^Malware:/,
+  /^Persistence:/,
+  /^Defense Evasion:/,
+  /^Exfiltration:/,
+  /^Command and Control:/,
+  /Cryptocurrency Mining/,
+  /^Backdoor/,
+];
 
 /** Firewall names are per network (`palisade-quarantine-deny-<in|out>-<network>`), at priority 0, deny wins ties. */
 export function quarantineFirewall(network: string, direction: "INGRESS" | "EGRESS"): string {
@@ -24,8 +33,16 @@ export function quarantineFirewall(network: string, direction: "INGRESS" | "EGRE
 
 /** Snapshot names derive from the finding and disk, so a second delivery finds the first snapshot. */
 export function snapshotName(findingName: string, disk: string): string {
-  const id = findingName.split("/").pop()!.replace(/[^a-z0-9]/gi, "").toLowerCase().slice(-12);
-  return `palisade-${id}-${disk}`.toLowerCase().replace(/[^a-z0-9-]/g, "-").slice(0, 63);
+  const id = findingName
+    .split("/")
+    .pop()!
+    .replace(/[^a-z0-9]/gi, "")
+    .toLowerCase()
+    .slice(-12);
+  return `palisade-${id}-${disk}`
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, "-")
+    .slice(0, 63);
 }
 
 /**
@@ -50,12 +67,18 @@ export const instanceCompromised: Runbook<Target, GcpClients> = {
   scopeOf: (t) => ({ kind: "project", id: t.project }),
   plan: (t) => [
     `snapshot every disk of instance ${t.instance} (${t.project}/${t.zone}), labelled with the finding`,
-    t.containment === "stop" ? `stop ${t.instance}` : `add network tag ${QUARANTINE_TAG} to ${t.instance}, behind deny-all ingress and egress firewalls`,
+    t.containment === "stop"
+      ? `stop ${t.instance}`
+      : `add network tag ${QUARANTINE_TAG} to ${t.instance}, behind deny-all ingress and egress firewalls`,
   ],
   async respond(t, clients, r) {
     const c = clients.compute;
     const inst = (await c.instances.get({ project: t.project, zone: t.zone, instance: t.instance })).data;
-    const resource = { id: `//compute.googleapis.com/projects/${t.project}/zones/${t.zone}/instances/${inst.name}`, scope: t.project, region: t.zone };
+    const resource = {
+      id: `//compute.googleapis.com/projects/${t.project}/zones/${t.zone}/instances/${inst.name}`,
+      scope: t.project,
+      region: t.zone,
+    };
     const excluded = r.tagExcluded(inst.labels ?? {});
     if (excluded) r.exclude(excluded);
     const before = { tags: inst.tags?.items ?? [], status: inst.status, disks: (inst.disks ?? []).map((d) => d.source?.split("/").pop()) };
@@ -77,7 +100,11 @@ export const instanceCompromised: Runbook<Target, GcpClients> = {
       const requestBody = {
         name,
         description: `Palisade forensic snapshot of ${disk} of ${inst.name}: ${t.category}`,
-        labels: { "palisade-incident": t.findingName.split("/").pop()!.toLowerCase().slice(0, 63), "palisade-instance": String(inst.name), "palisade-legal-hold": "true" },
+        labels: {
+          "palisade-incident": t.findingName.split("/").pop()!.toLowerCase().slice(0, 63),
+          "palisade-instance": String(inst.name),
+          "palisade-legal-hold": "true",
+        },
       };
       await r.act("compute.disks.createSnapshot", `${t.zone}/${disk}`, { project: t.project, zone: t.zone, disk, requestBody }, () =>
         c.disks.createSnapshot({ project: t.project, zone: t.zone, disk, guestFlush: false, requestBody }),
@@ -88,7 +115,9 @@ export const instanceCompromised: Runbook<Target, GcpClients> = {
     // 2. Containment.
     if (t.containment === "stop") {
       if (inst.status !== "TERMINATED" && inst.status !== "STOPPING") {
-        await r.act("compute.instances.stop", resource.id, { project: t.project, zone: t.zone, instance: inst.name }, () => c.instances.stop({ project: t.project, zone: t.zone, instance: inst.name! }));
+        await r.act("compute.instances.stop", resource.id, { project: t.project, zone: t.zone, instance: inst.name }, () =>
+          c.instances.stop({ project: t.project, zone: t.zone, instance: inst.name! }),
+        );
       }
     } else {
       const networks = [...new Set((inst.networkInterfaces ?? []).map((n) => n.network!).filter(Boolean))];
@@ -113,7 +142,9 @@ export const instanceCompromised: Runbook<Target, GcpClients> = {
             logConfig: { enable: true },
           };
           if (found) {
-            await r.act("compute.firewalls.patch", name, { disabled: false }, () => c.firewalls.patch({ project: t.project, firewall: name, requestBody: { disabled: false } }));
+            await r.act("compute.firewalls.patch", name, { disabled: false }, () =>
+              c.firewalls.patch({ project: t.project, firewall: name, requestBody: { disabled: false } }),
+            );
           } else {
             await r.act("compute.firewalls.insert", name, requestBody, () => c.firewalls.insert({ project: t.project, requestBody }));
           }

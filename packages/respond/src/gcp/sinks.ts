@@ -9,7 +9,14 @@ export function pubsubSink(clients: GcpClients, topic: string): RecordSink {
       await clients.request({
         url: `https://pubsub.googleapis.com/v1/${topic}:publish`,
         method: "POST",
-        data: { messages: [{ data: Buffer.from(JSON.stringify(record)).toString("base64"), attributes: { runbook: record.runbook, outcome: record.outcome } }] },
+        data: {
+          messages: [
+            {
+              data: Buffer.from(JSON.stringify(record)).toString("base64"),
+              attributes: { runbook: record.runbook, outcome: record.outcome },
+            },
+          ],
+        },
       });
     },
   };

@@ -50,6 +50,15 @@ export const s3BucketPublicAccessBlock = defineControl({
       })),
     );
   },
+  response: [
+    {
+      runbook: "aws-restore-s3-public-access-block",
+      trigger:
+        "CloudTrail DeleteBucketPublicAccessBlock / PutBucketPublicAccessBlock / PutBucketPolicy / PutBucketAcl; Security Hub S3.8, S3.2, S3.3",
+      action: "s3:PutBucketPublicAccessBlock with all four settings on",
+      kind: "remediate",
+    },
+  ],
   examples: {
     compliant: [
       [
