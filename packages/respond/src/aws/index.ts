@@ -2,7 +2,7 @@ import { SNSClient } from "@aws-sdk/client-sns";
 import { consoleSink, dispatch, enabled, readFunctionConfig } from "../core/dispatch";
 import type { Runbook } from "../core/runbook";
 import type { ResponseRecord } from "../core/types";
-import { type AwsClients, assumeRoleClients } from "./clients";
+import { type AwsClients, assumeRoleClients, staticClients } from "./clients";
 import { ec2CompromisedInstance } from "./ec2-compromised-instance";
 import { iamAccessKeyExposed } from "./iam-access-key-exposed";
 import { rootUserActivity } from "./root-user-activity";
@@ -11,6 +11,11 @@ import { securityGroupAdminPorts } from "./security-group-admin-ports";
 import { snsSink } from "./sinks";
 
 export * from "./clients";
+
+/** The caller's own credentials (the SDK's default chain), for `palisade respond --live` dry runs. */
+export async function defaultClients(): Promise<AwsClients> {
+  return staticClients({});
+}
 export { snsSink } from "./sinks";
 
 // biome-ignore lint/suspicious/noExplicitAny: targets differ per runbook

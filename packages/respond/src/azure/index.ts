@@ -9,6 +9,11 @@ import { vmCompromised } from "./vm-compromised";
 
 export * from "./clients";
 
+/** The caller's own credentials (DefaultAzureCredential), for `palisade respond --live` dry runs. */
+export async function defaultClients(): Promise<AzureClients> {
+  return azureClients(new DefaultAzureCredential());
+}
+
 // biome-ignore lint/suspicious/noExplicitAny: targets differ per runbook
 export const azureRunbooks: ReadonlyArray<Runbook<any, AzureClients>> = [nsgAdminPorts, storagePublicAccess, vmCompromised];
 

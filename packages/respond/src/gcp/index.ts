@@ -10,6 +10,11 @@ import { instanceCompromised } from "./instance-compromised";
 import { pubsubSink } from "./sinks";
 
 export * from "./clients";
+
+/** Application Default Credentials, for `palisade respond --live` dry runs. */
+export async function defaultClients(): Promise<GcpClients> {
+  return gcpClients(await new GoogleAuth({ scopes: ["https://www.googleapis.com/auth/cloud-platform"] }).getClient());
+}
 export { pubsubSink } from "./sinks";
 
 // biome-ignore lint/suspicious/noExplicitAny: targets differ per runbook
