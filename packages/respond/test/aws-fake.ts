@@ -46,6 +46,7 @@ export class AwsState {
   profiles = new Map<string, string[]>();
   buckets = new Map<string, { owner: string; tags?: Record<string, string>; pab?: Record<string, boolean> }>();
   published: Array<{ topic: string; subject: string; message: string }> = [];
+  assumed: string[] = [];
   private seq = 0;
   nextId(prefix: string): string {
     this.seq += 1;
@@ -316,6 +317,17 @@ function sns(state: AwsState, call: WireCall): Response {
   return queryOk("Publish", "<MessageId>m-1</MessageId>", "http://sns.amazonaws.com/doc/2010-03-31/");
 }
 
+function sts(state: AwsState, call: WireCall): Response {
+  const p = call.body as Record<string, string>;
+  if (p.Action !== "AssumeRole") return queryError(400, "InvalidAction", p.Action);
+  state.assumed.push(p.RoleArn);
+  return queryOk(
+    "AssumeRole",
+    `<Credentials><AccessKeyId>ASIAFAKE</AccessKeyId><SecretAccessKey>fake-secret</SecretAccessKey><SessionToken>fake-token</SessionToken><Expiration>2099-01-01T00:00:00Z</Expiration></Credentials><AssumedRoleUser><Arn>${p.RoleArn}/palisade-respond</Arn><AssumedRoleId>AROA1:palisade-respond</AssumedRoleId></AssumedRoleUser>`,
+    "https://sts.amazonaws.com/doc/2011-06-15/",
+  );
+}
+
 function s3(state: AwsState, call: WireCall): Response {
   const bucketName = call.host.split(".s3.")[0];
   const bucket = state.buckets.get(bucketName);
@@ -376,6 +388,11 @@ export function installAws(fake: FakeCloud, state: AwsState): void {
   fake.route(
     (h) => h === "iam.amazonaws.com",
     (c) => iam(state, c),
+    error,
+  );
+  fake.route(
+    (h) => /^sts\.([a-z0-9-]+\.)?amazonaws\.com$/.test(h),
+    (c) => sts(state, c),
     error,
   );
   fake.route(

@@ -1,7 +1,7 @@
 import { SNSClient } from "@aws-sdk/client-sns";
 import { ConfiguredRetryStrategy } from "@smithy/core/retry";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { awsRunbooks, snsSink, staticClients } from "../src/aws";
+import { awsRunbooks, handler, snsSink, staticClients } from "../src/aws";
 import { ec2CompromisedInstance, QUARANTINE_GROUP_NAME } from "../src/aws/ec2-compromised-instance";
 import { iamAccessKeyExposed } from "../src/aws/iam-access-key-exposed";
 import { rootUserActivity } from "../src/aws/root-user-activity";
@@ -328,5 +328,50 @@ describe("wire calls and resulting state", () => {
       ["aws-isolate-compromised-instance"],
       ["aws-alert-root-user-activity"],
     ]);
+  });
+});
+
+describe("the Lambda handler", () => {
+  it("assumes the member role, runs each runbook in its configured mode, records to the log and the topic", async () => {
+    const env = { ...process.env };
+    Object.assign(process.env, {
+      AWS_REGION: "us-east-1",
+      AWS_ACCESS_KEY_ID: "AKIDLAMBDA",
+      AWS_SECRET_ACCESS_KEY: "lambda-secret",
+      PALISADE_RESPOND_ROLE_NAME: "palisade-respond",
+      PALISADE_RESPOND_TOPIC_ARN: "arn:aws:sns:us-east-1:333333333333:palisade-security-alerts",
+      PALISADE_RESPOND_RUNBOOKS: "aws-revoke-open-admin-ports=dry-run,aws-isolate-compromised-instance=automatic",
+      PALISADE_RESPOND_EXCLUSIONS: JSON.stringify({ principals: ["palisade-break-glass"] }),
+    });
+    const out: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: string) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
+    try {
+      const sg = await handler(event("aws/cloudtrail-authorize-security-group-ingress.json"));
+      expect(sg.map((r) => [r.runbook, r.mode, r.outcome])).toEqual([["aws-revoke-open-admin-ports", "dry-run", "would-remediate"]]);
+      expect(state.rules.some((r) => r.id === "sgr-ssh4")).toBe(true);
+      const inst = await handler(event("aws/guardduty-ec2-backdoor.json"));
+      expect(inst.map((r) => [r.runbook, r.mode, r.outcome])).toEqual([["aws-isolate-compromised-instance", "automatic", "remediated"]]);
+      // Not enabled: the event is not answered at all.
+      expect(await handler(event("aws/securityhub-s3-8.json"))).toEqual([]);
+    } finally {
+      process.stdout.write = write;
+      process.env = env;
+    }
+    expect(state.assumed).toEqual(["arn:aws:iam::111122223333:role/palisade-respond"]);
+    const signed = fake.calls.filter((c) => awsOp(c) === "CreateSnapshot").map((c) => c.headers.authorization);
+    expect(signed.every((a) => a.includes("Credential=ASIAFAKE/"))).toBe(true);
+    expect(out.map((l) => JSON.parse(l).runbook)).toEqual(["aws-revoke-open-admin-ports", "aws-isolate-compromised-instance"]);
+    expect(state.published.map((p) => JSON.parse(p.message).outcome)).toEqual(["would-remediate", "remediated"]);
+  });
+
+  it("rejects an unknown runbook id in its configuration at once", async () => {
+    const env = { ...process.env };
+    Object.assign(process.env, { PALISADE_RESPOND_ROLE_NAME: "r", PALISADE_RESPOND_RUNBOOKS: "aws-no-such-runbook=automatic" });
+    try {
+      await expect(handler(event("aws/guardduty-ec2-backdoor.json"))).rejects.toThrow(/unknown runbook\(s\): aws-no-such-runbook/);
+    } finally {
+      process.env = env;
+    }
   });
 });

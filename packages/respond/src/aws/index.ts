@@ -27,9 +27,11 @@ export const awsRunbooks: ReadonlyArray<Runbook<any, AwsClients>> = [
   rootUserActivity,
 ];
 
+let warm: { roleName: string; clients: AwsClients } | undefined;
+
 /**
- * The Lambda handler the AWS landing zone deploys in the audit account. Environment: PALISADE_RESPOND_MODE,
- * PALISADE_RESPOND_RUNBOOKS (comma-separated ids), PALISADE_RESPOND_EXCLUSIONS (JSON), PALISADE_RESPOND_ROLE_NAME
+ * The Lambda handler the AWS landing zone deploys in the audit account. Environment: PALISADE_RESPOND_RUNBOOKS
+ * (`id=automatic|dry-run`, comma-separated), PALISADE_RESPOND_EXCLUSIONS (JSON), PALISADE_RESPOND_ROLE_NAME
  * (the role assumed in member accounts), PALISADE_RESPOND_TOPIC_ARN (the alert topic).
  */
 export async function handler(event: unknown): Promise<ResponseRecord[]> {
@@ -38,5 +40,7 @@ export async function handler(event: unknown): Promise<ResponseRecord[]> {
   if (!roleName) throw new Error("PALISADE_RESPOND_ROLE_NAME is not set");
   const topic = process.env.PALISADE_RESPOND_TOPIC_ARN;
   const sinks = [consoleSink, ...(topic ? [snsSink(new SNSClient({}), topic)] : [])];
-  return dispatch(enabled(awsRunbooks, config.runbooks), event, assumeRoleClients({ roleName }), { ...config, sinks });
+  // Kept across invocations of a warm function: one AssumeRole per member account and region per session lifetime.
+  if (warm?.roleName !== roleName) warm = { roleName, clients: assumeRoleClients({ roleName }) };
+  return dispatch(enabled(awsRunbooks, config.runbooks), event, warm.clients, { exclusions: config.exclusions, sinks });
 }

@@ -1,5 +1,5 @@
 import { type Runbook, RunbookFailedError, runRunbook } from "./runbook";
-import type { RecordSink, ResponseRecord, RunOptions } from "./types";
+import type { RecordSink, ResponseMode, ResponseRecord, RunOptions } from "./types";
 
 /** Writes each record as one JSON line on stdout: the function's log, which the landing zone ships to the central log. */
 export const consoleSink: RecordSink = {
@@ -8,20 +8,26 @@ export const consoleSink: RecordSink = {
   },
 };
 
+/** A runbook switched on, in its own mode (the landing zones configure each runbook on/off, automatic or dry-run). */
+export interface EnabledRunbook<C> {
+  // biome-ignore lint/suspicious/noExplicitAny: runbooks of one cloud share a client type but not a target type
+  runbook: Runbook<any, C>;
+  mode: ResponseMode;
+}
+
 /**
  * Runs every enabled runbook that answers the event. Events no runbook answers produce no record (the buses carry
  * many). Any failure is raised after all records are written, so the platform retries or dead-letters the event.
  */
 export async function dispatch<C>(
-  // biome-ignore lint/suspicious/noExplicitAny: runbooks of one cloud share a client type but not a target type
-  runbooks: ReadonlyArray<Runbook<any, C>>,
+  runbooks: ReadonlyArray<EnabledRunbook<C>>,
   event: unknown,
   clients: C,
-  options: RunOptions,
+  options: Omit<RunOptions, "mode">,
 ): Promise<ResponseRecord[]> {
   const records: ResponseRecord[] = [];
   const failures: RunbookFailedError[] = [];
-  for (const rb of runbooks) {
+  for (const { runbook: rb, mode } of runbooks) {
     let matches = false;
     try {
       matches = rb.parse(event) !== undefined;
@@ -30,7 +36,7 @@ export async function dispatch<C>(
     }
     if (!matches) continue;
     try {
-      records.push(await runRunbook(rb, event, clients, options));
+      records.push(await runRunbook(rb, event, clients, { ...options, mode }));
     } catch (err) {
       if (!(err instanceof RunbookFailedError)) throw err;
       records.push(err.record);
@@ -44,18 +50,22 @@ export async function dispatch<C>(
 
 /** Runtime configuration every cloud's function reads from its (encrypted) environment. */
 export interface FunctionConfig {
-  mode: RunOptions["mode"];
-  runbooks: string[];
+  /** Runbook id → mode, from `PALISADE_RESPOND_RUNBOOKS=id=automatic,id=dry-run`; runbooks not listed are off. */
+  runbooks: Record<string, ResponseMode>;
   exclusions: NonNullable<RunOptions["exclusions"]>;
 }
 
 export function readFunctionConfig(env: NodeJS.ProcessEnv): FunctionConfig {
-  const mode = env.PALISADE_RESPOND_MODE ?? "dry-run";
-  if (mode !== "automatic" && mode !== "dry-run") throw new Error(`PALISADE_RESPOND_MODE must be "automatic" or "dry-run", not "${mode}"`);
-  const runbooks = (env.PALISADE_RESPOND_RUNBOOKS ?? "")
+  const runbooks: Record<string, ResponseMode> = {};
+  for (const entry of (env.PALISADE_RESPOND_RUNBOOKS ?? "")
     .split(",")
     .map((s) => s.trim())
-    .filter(Boolean);
+    .filter(Boolean)) {
+    const [id, mode = "dry-run"] = entry.split("=");
+    if (mode !== "automatic" && mode !== "dry-run")
+      throw new Error(`PALISADE_RESPOND_RUNBOOKS: ${id} must be "automatic" or "dry-run", not "${mode}"`);
+    runbooks[id] = mode;
+  }
   let exclusions = {};
   if (env.PALISADE_RESPOND_EXCLUSIONS) {
     try {
@@ -64,12 +74,13 @@ export function readFunctionConfig(env: NodeJS.ProcessEnv): FunctionConfig {
       throw new Error(`PALISADE_RESPOND_EXCLUSIONS is not JSON: ${(err as Error).message}`);
     }
   }
-  return { mode, runbooks, exclusions };
+  return { runbooks, exclusions };
 }
 
+/** The configured runbooks with their modes; an unknown id is a deployment error, reported at once. */
 // biome-ignore lint/suspicious/noExplicitAny: see dispatch
-export function enabled<R extends Runbook<any, any>>(all: readonly R[], ids: readonly string[]): R[] {
-  const unknown = ids.filter((id) => !all.some((r) => r.id === id));
+export function enabled<C>(all: ReadonlyArray<Runbook<any, C>>, modes: Record<string, ResponseMode>): EnabledRunbook<C>[] {
+  const unknown = Object.keys(modes).filter((id) => !all.some((r) => r.id === id));
   if (unknown.length > 0) throw new Error(`unknown runbook(s): ${unknown.join(", ")}; known: ${all.map((r) => r.id).join(", ")}`);
-  return all.filter((r) => ids.includes(r.id));
+  return all.filter((r) => modes[r.id]).map((runbook) => ({ runbook, mode: modes[runbook.id] }));
 }
