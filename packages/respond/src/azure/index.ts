@@ -29,3 +29,15 @@ export async function handler(event: unknown): Promise<ResponseRecord[]> {
     sinks: [consoleSink],
   });
 }
+
+/** Entry point of the Function App's Event Grid trigger (`function.json` binds `eventGridTrigger` to it): `(context, event)`. */
+export async function eventGridTrigger(_context: unknown, event: unknown): Promise<ResponseRecord[]> {
+  return handler(event);
+}
+
+/** Entry point of the Event Hub trigger that receives exported Defender for Cloud alerts, one batch at a time. */
+export async function eventHubTrigger(_context: unknown, events: unknown): Promise<ResponseRecord[]> {
+  const records: ResponseRecord[] = [];
+  for (const e of Array.isArray(events) ? events : [events]) records.push(...(await handler(typeof e === "string" ? JSON.parse(e) : e)));
+  return records;
+}
