@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, palisade, ROOT, SHARED, tempDir } from "./helpers";
+import { FIXTURES, palisade, ROOT, SCHEMAS, tempDir } from "./helpers";
 
 /** The CLI as users and CI run it: exit codes, formats that validate, errors that name the file, no leaks. */
 
@@ -94,7 +95,7 @@ describe("palisade scan", () => {
     // The OASIS schema's language-tag pattern is not valid under the `u` flag ajv uses by default.
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
     addFormats(ajv);
-    const validate = ajv.compile(JSON.parse(readFileSync(join(SHARED, "schemas", "sarif-schema-2.1.0.json"), "utf8")));
+    const validate = ajv.compile(JSON.parse(readFileSync(join(SCHEMAS, "sarif-schema-2.1.0.json"), "utf8")));
     expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const results = sarif.runs[0].results;
     const json = JSON.parse(palisade(["scan", "stacks/team-aws-sample", "--stack", "insecure", "--format", "json"]).stdout);
@@ -215,4 +216,53 @@ describe("landing zones pass their own guardrails", () => {
     expect(result.summary.mandatory).toBe(0);
     expect(result.stacks[0].resourceCount).toBeGreaterThan(100);
   });
+});
+
+describe("npx palisade", () => {
+  it("is linked by npm at install time, to a committed file that runs the built CLI", () => {
+    // npm links a bin only if its file exists at install time; dist/ does not exist then.
+    const manifest = JSON.parse(readFileSync(join(ROOT, "packages", "cli", "package.json"), "utf8"));
+    expect(manifest.bin.palisade).toBe("bin/palisade.js");
+    expect(realpathSync(join(ROOT, "node_modules", ".bin", "palisade"))).toBe(join(ROOT, "packages", "cli", "bin", "palisade.js"));
+    const r = spawnSync(join(ROOT, "node_modules", ".bin", "palisade"), ["--version"], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.stdout.trim()).toBe(manifest.version);
+    expect(r.status).toBe(0);
+  });
+});
+
+describe("palisade scan -", () => {
+  it("reads a `pulumi preview --json` document from stdin, exactly as from the file", () => {
+    const file = join(FIXTURES, "sample-preview-creates.json");
+    const fromFile = palisade(["scan", file, "--format", "json", "--quiet"]);
+    const fromStdin = palisade(["scan", "-", "--format", "json", "--quiet"], { input: readFileSync(file, "utf8") });
+    expect(fromStdin.stderr).toBe("");
+    expect(fromStdin.code).toBe(fromFile.code);
+    const strip = (text: string) => {
+      const result = JSON.parse(text);
+      for (const stack of result.stacks) delete stack.source;
+      delete result.generatedAt;
+      return result;
+    };
+    expect(strip(fromStdin.stdout)).toEqual(strip(fromFile.stdout));
+  });
+
+  it("names stdin when the document is not JSON, with exit 2 and no output", () => {
+    const r = palisade(["scan", "-", "--format", "json"], { input: "{not json" });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^palisade: error: <stdin>: invalid JSON/);
+  });
+});
+
+describe("palisade preview of what the offline engine cannot see", () => {
+  it("lists remote components and offline lookups with the advisory", () => {
+    const program = join(ROOT, "packages", "engine", "test-fixtures", "programs", "offline-lookups");
+    const r = palisade(["preview", program, "--stack", "dev", "--quiet"]);
+    expect([0, 1]).toContain(r.code);
+    expect(r.stderr).toContain(
+      "offline-lookups/dev: 1 component resource was not expanded offline; run `pulumi preview --json | palisade scan -` for full coverage:\n  awsx:lb:ApplicationLoadBalancer  urn:pulumi:dev::offline-lookups::awsx:lb:ApplicationLoadBalancer::alb",
+    );
+    expect(r.stderr).toContain("  aws:ec2/getAmi:getAmi: placeholders for every field of its declared result type (unknown to policies)");
+  }, 300_000);
 });

@@ -4,8 +4,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 export const ROOT = resolve(__dirname, "..");
-export const SHARED = resolve(ROOT, "..", "shared");
-export const FIXTURES = join(SHARED, "fixtures", "pulumi-real");
+/** Official JSON Schemas (SARIF, OSCAL) our outputs are validated against; see the NOTICE there. */
+export const SCHEMAS = join(ROOT, "test", "fixtures", "schemas");
+/** Real Pulumi CLI output (MIT, see the NOTICE there), kept with the engine's readers that parse it. */
+export const FIXTURES = join(ROOT, "packages", "engine", "test-fixtures", "pulumi-real");
 export const CLI = join(ROOT, "packages", "cli", "dist", "bin.js");
 
 export interface CliRun {
@@ -15,9 +17,10 @@ export interface CliRun {
 }
 
 /** Runs the built `palisade` CLI as a user would. */
-export function palisade(args: string[], opts: { cwd?: string } = {}): CliRun {
+export function palisade(args: string[], opts: { cwd?: string; input?: string } = {}): CliRun {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: opts.cwd ?? ROOT,
+    input: opts.input,
     encoding: "utf8",
     env: { ...process.env, FORCE_COLOR: "0" },
     maxBuffer: 64 * 1024 * 1024,

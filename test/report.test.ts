@@ -7,7 +7,7 @@ import addFormats from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: the benchmark generators are plain JavaScript
 import { stackExport } from "../bench/generate.mjs";
-import { FIXTURES, palisade, ROOT, SHARED, tempDir } from "./helpers";
+import { FIXTURES, palisade, ROOT, SCHEMAS, tempDir } from "./helpers";
 
 /** `palisade report` end to end: inputs of every kind, every format against its schema, baselines, secrets, bad input. */
 
@@ -34,8 +34,8 @@ function validator(schemaPath: string, opts: { unicodeRegExp?: boolean } = {}) {
 }
 const validateReport = validator(join(ROOT, "packages/report/schema/compliance-report.schema.json"));
 // The OASIS schema's language-tag pattern is not valid under the `u` flag ajv uses by default.
-const validateSarif = validator(join(SHARED, "schemas", "sarif-schema-2.1.0.json"), { unicodeRegExp: false });
-const validateOscal = validator(join(SHARED, "schemas", "oscal-assessment-results-1.0.6.schema.json"));
+const validateSarif = validator(join(SCHEMAS, "sarif-schema-2.1.0.json"), { unicodeRegExp: false });
+const validateOscal = validator(join(SCHEMAS, "oscal-assessment-results-1.0.6.schema.json"));
 const validateBaseline = validator(join(ROOT, "packages/report/schema/baseline.schema.json"));
 
 const read = (dir: string, format: keyof typeof FILES) => readFileSync(join(dir, FILES[format]), "utf8");

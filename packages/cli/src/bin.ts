@@ -47,7 +47,10 @@ async function main(argv: string[]): Promise<number> {
   program
     .command("scan")
     .description("Evaluate programs, stack exports, preview JSON files or DIY backend folders against the controls")
-    .argument("<input...>", "program folder, `pulumi stack export` file, `pulumi preview --json` file, or DIY backend folder")
+    .argument(
+      "<input...>",
+      "program folder, `pulumi stack export` file, `pulumi preview --json` file, DIY backend folder, or - for a JSON document on stdin",
+    )
     .option("--stack <name>", "stack to use for program folders")
     .option("--pack <dir>", "policy pack folder run over gRPC (repeatable); default: Palisade's controls in-process", collect, [])
     .option("--policy-pack-config <file>", "config for the --pack at the same position, or for Palisade's packs (repeatable)", collect, [])

@@ -1,13 +1,18 @@
 #!/usr/bin/env node
-// Regenerates packages/controls/frameworks/*.json from the shared framework extracts
-// (../shared/frameworks, taken from prowler-cloud/prowler, Apache-2.0). Run from the repo root:
-//   node packages/controls/scripts/import-frameworks.mjs ../shared/frameworks
+// Regenerates packages/controls/frameworks/*.json from framework extracts taken from
+// prowler-cloud/prowler's compliance definitions (Apache-2.0), one JSON file per framework and cloud in
+// one folder. A maintainer's tool: nothing at build or test time runs it. From the repo root:
+//   node packages/controls/scripts/import-frameworks.mjs <folder with cis_7.0_aws.json, ...>
 // IDs are converted to each framework's own notation (AC-2(3), CC6.1, 164.312(a)(1)) so that
 // control files and reports use the notation auditors know.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-const source = process.argv[2] ?? "../shared/frameworks";
+const source = process.argv[2];
+if (!source) {
+  console.error("usage: node packages/controls/scripts/import-frameworks.mjs <folder of prowler compliance JSON files>");
+  process.exit(2);
+}
 const out = new URL("../frameworks/", import.meta.url).pathname;
 
 /** Catalogues we ship: our id → source files (several clouds of the same framework are merged). */

@@ -44,6 +44,10 @@ describe("control catalogue", () => {
     "aws-iam-role-cross-account-external-id",
     "aws-kms-key-policy-no-wildcard-admin",
     "aws-tagging-required-tags", // governance, mapped to NIST CM-8 / ISO A.5.9
+    "aws-iam-no-high-risk-managed-policies", // AWS-managed policy tiers: CIS 2.14 / FSBP IAM.1 cover only "*:*"
+    "aws-ec2-nacl-database-ports",
+    "aws-lambda-function-xray-tracing", // Checkov CKV_AWS_50; FSBP Lambda.7 is newer than this FSBP catalogue
+    "aws-lambda-function-environment-kms", // Checkov CKV_AWS_173 // CIS and FSBP EC2.21 cover only ports 22 and 3389 in network ACLs
     // Google Cloud: GKE has its own CIS benchmark (CIS GKE), which is not in the Foundation catalogues; the rest
     // are hardening the CIS GCP Foundation benchmark does not cover (see docs/gcp.md).
     "gcp-container-cluster-private-nodes", // CIS GKE 5.6.5

@@ -64,6 +64,16 @@ const CASES: Record<string, Case> = {
     resource: `arn:aws:lambda:${REGION}:${ACCOUNT}:function:payments-api`,
     context: { "lambda:FunctionUrlAuthType": "NONE" },
   },
+  "aws-sagemaker-notebook-no-direct-internet": {
+    action: "sagemaker:CreateNotebookInstance",
+    resource: `arn:aws:sagemaker:${REGION}:${ACCOUNT}:notebook-instance/research`,
+    context: { "sagemaker:DirectInternetAccess": "Enabled" },
+  },
+  "aws-sagemaker-notebook-no-root-access": {
+    action: "sagemaker:CreateNotebookInstance",
+    resource: `arn:aws:sagemaker:${REGION}:${ACCOUNT}:notebook-instance/research`,
+    context: { "sagemaker:RootAccess": "Enabled" },
+  },
   "aws-rds-instance-storage-encrypted": {
     action: "rds:CreateDBInstance",
     resource: `arn:aws:rds:${REGION}:${ACCOUNT}:db:payments`,

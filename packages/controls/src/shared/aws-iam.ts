@@ -21,6 +21,13 @@ export const POLICY_ATTACHMENT_TYPES = [
   "aws:iam/policyAttachment:PolicyAttachment",
 ] as const;
 
+/** Resources that own the full list of a principal's managed policies (`policyArns`). */
+export const EXCLUSIVE_ATTACHMENT_TYPES = [
+  "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive",
+  "aws:iam/userPolicyAttachmentsExclusive:UserPolicyAttachmentsExclusive",
+  "aws:iam/groupPolicyAttachmentsExclusive:GroupPolicyAttachmentsExclusive",
+] as const;
+
 export interface PolicySource {
   /** Property path of the document, e.g. `policy` or `inlinePolicies[0].policy`. */
   property: string;
@@ -48,14 +55,23 @@ export function identityPolicyDocuments(type: string, props: Props): PolicySourc
   return out;
 }
 
-/** Managed policy ARNs a resource attaches: `policyArn` of attachments, `managedPolicyArns` of a role. */
+/**
+ * Managed policy ARNs a resource attaches: `policyArn` of attachments, `managedPolicyArns` of a role,
+ * `policyArns` of the exclusive-attachment resources.
+ */
 export function attachedPolicyArns(type: string, props: Props): Array<{ property: string; arn: string }> {
   if ((POLICY_ATTACHMENT_TYPES as readonly string[]).includes(type)) {
     return typeof props.policyArn === "string" ? [{ property: "policyArn", arn: props.policyArn }] : [];
   }
-  if (type === "aws:iam/role:Role" && Array.isArray(props.managedPolicyArns)) {
-    return (props.managedPolicyArns as unknown[])
-      .map((arn, i) => ({ property: `managedPolicyArns[${i}]`, arn }))
+  const list =
+    type === "aws:iam/role:Role"
+      ? "managedPolicyArns"
+      : (EXCLUSIVE_ATTACHMENT_TYPES as readonly string[]).includes(type)
+        ? "policyArns"
+        : undefined;
+  if (list && Array.isArray(props[list])) {
+    return (props[list] as unknown[])
+      .map((arn, i) => ({ property: `${list}[${i}]`, arn }))
       .filter((a): a is { property: string; arn: string } => typeof a.arn === "string");
   }
   return [];
@@ -64,4 +80,9 @@ export function attachedPolicyArns(type: string, props: Props): Array<{ property
 /** `arn:aws:iam::aws:policy/<name>` in any partition (paths allowed). */
 export function isAwsManagedPolicy(arn: string, name: string): boolean {
   return new RegExp(`^arn:aws[a-z-]*:iam::aws:policy/(?:[\\w+=,.@-]+/)*${name}$`).test(arn.trim());
+}
+
+/** The name of an AWS-managed policy (`arn:aws:iam::aws:policy/service-role/AWSLambdaRole` → `AWSLambdaRole`), else undefined. */
+export function awsManagedPolicyName(arn: string): string | undefined {
+  return /^arn:aws[a-z-]*:iam::aws:policy\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)$/.exec(arn.trim())?.[1];
 }

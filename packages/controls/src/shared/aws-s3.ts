@@ -78,3 +78,13 @@ export function hasInlineLogging(props: Props): boolean {
 }
 
 export const SSE_KMS_ALGORITHMS = ["aws:kms", "aws:kms:dsse"];
+
+export const LIFECYCLE_TYPES = [
+  "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration",
+  "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2",
+] as const;
+export const NOTIFICATION_TYPES = ["aws:s3/bucketNotification:BucketNotification"] as const;
+export const OBJECT_LOCK_TYPES = [
+  "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration",
+  "aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2",
+] as const;

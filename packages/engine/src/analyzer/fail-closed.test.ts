@@ -79,6 +79,28 @@ describe("a pack that misbehaves fails the run", { timeout: 60_000 }, () => {
     await expect(pack.getAnalyzerInfo()).rejects.toThrow(/exited with code 3/);
   });
 
+  it("reports an unhandled exception in the pack at once, with its stderr, not as a hang", async () => {
+    // @pulumi/policy unmarshals Remediate's properties outside its try/catch: a value it does not know
+    // (here a resource reference, which the real engine never sends) escapes as an unhandled rejection,
+    // and the process stays up without answering. The request deadline is far beyond the test timeout,
+    // so only crash detection can settle this request in time.
+    const pack = await start("one-policy", { requestTimeoutMs: 600_000 });
+    await pack.configure({});
+    const reference = {
+      "4dabf18193072939515e22adb298388d": "5cf8f73096256a8f31e491e813e4eb8e",
+      urn: "urn:pulumi:dev::shop::x:y:Z::r",
+      id: "r",
+    };
+    const remediation = pack.remediate({ ...bucket, inputs: { acl: "private", bucket: reference } });
+    await expect(remediation).rejects.toThrow(
+      /Remediate\(urn:pulumi:dev::shop::aws:s3\/bucket:Bucket::b\): the pack process crashed with an unhandled exception/,
+    );
+    await expect(remediation).rejects.toThrow(/Unrecognized signature '5cf8f73096256a8f31e491e813e4eb8e'/);
+    await expect(remediation).rejects.not.toThrow(/no answer within/);
+    // The process is stopped: later requests fail at once too.
+    await expect(pack.getAnalyzerInfo()).rejects.toThrow(/crashed with an unhandled exception/);
+  });
+
   it("rejects a pack whose first stdout line is not a port", async () => {
     await expect(startPolicyPack(path.join(PACKS, "prints-before-port"))).rejects.toThrow(
       /printed "loading rules\.\.\." instead of its port/,

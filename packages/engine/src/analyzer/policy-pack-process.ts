@@ -68,6 +68,14 @@ export const ENGINE_ADDRESS_PLACEHOLDER = "127.0.0.1:0";
 const MAX_MESSAGE_BYTES = 400 * 1024 * 1024;
 const KILL_GRACE_MS = 2_000;
 const OUTPUT_TAIL_CHARS = 8_000;
+/**
+ * What run-policy-pack prints (through `log.error`) when the pack throws outside a request handler's own
+ * try/catch, e.g. @pulumi/policy's Remediate unmarshaling a value it does not know. The process stays
+ * up but the request it was serving never gets an answer, so we treat it as a crash.
+ */
+const UNHANDLED_EXCEPTION = /failed with an unhandled exception:/;
+/** After the crash line, how long we let the rest of the trace reach stderr before we quote it. */
+const CRASH_TRACE_SETTLE_MS = 150;
 
 /**
  * Preloaded into the pack process: exit when our end of its stdin closes, so a pack never outlives
@@ -197,9 +205,33 @@ export class PolicyPackProcess {
   ) {
     // "close" rather than "exit": by then stderr is fully read, so the error quotes the crash.
     child.once("close", (code, signal) => {
-      this.exitDescription = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+      this.exitDescription ??= signal ? `was killed by ${signal}` : `exited with code ${code}`;
       this.rejectPending(`the pack process ${this.exitDescription}`);
     });
+    this.watchForUnhandledExceptions();
+  }
+
+  /**
+   * An unhandled exception leaves the pack process running with a request that will never be answered:
+   * report it at once, with the pack's stderr, instead of after the request deadline, and stop the
+   * process (its state is unknown from then on: fail closed).
+   */
+  private watchForUnhandledExceptions(): void {
+    let previous = ""; // the end of the previous chunk, for a line split across two chunks
+    const onData = (chunk: string) => {
+      const text = previous + chunk;
+      previous = text.slice(-200);
+      if (!UNHANDLED_EXCEPTION.test(text)) {
+        return;
+      }
+      this.child.stderr?.off("data", onData);
+      setTimeout(() => {
+        this.exitDescription ??= "crashed with an unhandled exception";
+        this.rejectPending(`the pack process ${this.exitDescription}`);
+        void terminate(this.child);
+      }, CRASH_TRACE_SETTLE_MS);
+    };
+    this.child.stderr?.on("data", onData);
   }
 
   get pid(): number | undefined {

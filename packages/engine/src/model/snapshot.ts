@@ -71,6 +71,16 @@ export interface StackSnapshot {
   organization?: string;
   source: { kind: SnapshotSourceKind; path: string };
   resources: PlannedResource[];
+  /** Only for a program run offline: what the offline engine had to stand in for. */
+  offline?: OfflineRunNotes;
+}
+
+/** What an offline program run could not do as the real engine would; the CLI tells the user. */
+export interface OfflineRunNotes {
+  /** Data-source functions the program called, and how each was answered without the provider. */
+  lookups: { token: string; answer: "built-in" | "declared-type" | "none"; calls: number }[];
+  /** Remote components (from provider plugins: awsx, eks, …) whose children do not exist offline. */
+  unexpandedComponents: { urn: string; type: string }[];
 }
 
 export function emptyOptions(): ResourceOptionsSnapshot {

@@ -20,6 +20,11 @@ export interface InvokeContext {
 
 type Inputs = Record<string, unknown>;
 
+/** Whether we have a hand-written answer for this function (otherwise its declared type answers). */
+export function hasInvokeAnswer(token: string): boolean {
+  return Object.hasOwn(invokeAnswers, token);
+}
+
 export function answerInvoke(token: string, inputs: Inputs, context: InvokeContext): Inputs {
   const answer = invokeAnswers[token];
   return answer ? answer(inputs, context) : {};

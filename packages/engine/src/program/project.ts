@@ -20,6 +20,8 @@ export interface LoadedProject {
   projectDir: string;
   project: string;
   stack: string;
+  /** Absolute path of the stack's config file, `Pulumi.<stack>.yaml` (it need not exist). */
+  stackFile: string;
   /** Absolute path of the file the program starts from. */
   entryPath: string;
   /** `namespace:key` → value, strings only (structured values are JSON text, as Pulumi passes them). */
@@ -69,7 +71,8 @@ export function loadProject(dir: string, stack?: string): LoadedProject {
 
   const configDir = typeof doc.stackConfigDir === "string" ? path.resolve(projectDir, doc.stackConfigDir) : projectDir;
   const { stackName, stackFile } = pickStack(projectDir, configDir, stack);
-  const stackDoc = readYamlFile(stackFile) ?? {};
+  // As in Pulumi, a stack's config file is optional: without one the stack has the project's defaults.
+  const stackDoc = existsSync(stackFile) ? (readYamlFile(stackFile) ?? {}) : {};
   if (!isMap(stackDoc)) {
     throw new InputError(stackFile, "expected a YAML mapping (with an optional `config:` map)");
   }
@@ -84,6 +87,7 @@ export function loadProject(dir: string, stack?: string): LoadedProject {
     projectDir,
     project,
     stack: stackName,
+    stackFile,
     entryPath: resolveEntry(projectDir, projectFile, doc.main),
     config,
     secretKeys: [...secretKeys],
@@ -101,11 +105,10 @@ function pickStack(projectDir: string, configDir: string, requested?: string): {
   if (requested !== undefined) {
     // A fully qualified `org/project/stack` name keeps its config in `Pulumi.<stack>.yaml`.
     const stackName = requested.split("/").pop() as string;
-    const stackFile = path.join(configDir, `Pulumi.${stackName}.yaml`);
-    if (!existsSync(stackFile)) {
-      throw new InputError(stackFile, `stack config file not found (stacks found: ${foundText})`);
+    if (!/^[A-Za-z0-9_.-]+$/.test(stackName)) {
+      throw new InputError(projectDir, `invalid stack name ${JSON.stringify(requested)}: use letters, digits, '-', '_' and '.'`);
     }
-    return { stackName, stackFile };
+    return { stackName, stackFile: path.join(configDir, `Pulumi.${stackName}.yaml`) };
   }
   if (found.length === 1) {
     return { stackName: found[0], stackFile: path.join(configDir, `Pulumi.${found[0]}.yaml`) };
@@ -113,7 +116,7 @@ function pickStack(projectDir: string, configDir: string, requested?: string): {
   throw new InputError(
     projectDir,
     found.length === 0
-      ? "no stack config file (Pulumi.<stack>.yaml) found: add one or name the stack"
+      ? "no stack named and no Pulumi.<stack>.yaml to pick one from: name the stack (its config file is optional)"
       : `several stacks found (${foundText}): name the stack to run`,
   );
 }

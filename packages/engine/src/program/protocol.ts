@@ -12,6 +12,8 @@ export interface ProgramJob {
   entryPath: string;
   project: string;
   stack: string;
+  /** The stack's `Pulumi.<stack>.yaml` (it need not exist), named in config errors. */
+  stackFile: string;
   preview: boolean;
   /** `namespace:key` → string value, as `pulumi.runtime.setAllConfig` takes it. */
   config: Record<string, string>;
@@ -38,10 +40,27 @@ export interface CapturedResource {
   options: ResourceOptionsSnapshot;
 }
 
+/** How the offline engine answered one data-source function. */
+export interface OfflineLookup {
+  token: string;
+  /** `built-in`: Palisade's answer; `declared-type`: placeholders for every field of the SDK's result type; `none`: `{}`. */
+  answer: "built-in" | "declared-type" | "none";
+  calls: number;
+}
+
 export type ChildMessage =
-  | { kind: "result"; resources: CapturedResource[] }
+  | {
+      kind: "result";
+      resources: CapturedResource[];
+      lookups: OfflineLookup[];
+      /** Components registered with `remote: true` (from provider plugins): their children never exist offline. */
+      unexpandedComponents: { urn: string; type: string }[];
+    }
   | {
       kind: "error";
       /** Message for the user, already stripped of SDK-internal stack frames. */
       message: string;
     };
+
+/** Where the child finds the function that removes the tsx hooks it was started with (tests from sources). */
+export const UNREGISTER_TSX = "__palisadeUnregisterTsx";

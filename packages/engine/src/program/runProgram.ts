@@ -14,6 +14,7 @@ import {
   type WireProperties,
   type WireValue,
 } from "../model/snapshot";
+import { OFFLINE_LOOKUP_MARK } from "./lookup-shapes";
 import { loadProject, SECRET_CONFIG_PLACEHOLDER } from "./project";
 import type { CapturedResource, ChildMessage, ProgramJob } from "./protocol";
 
@@ -38,16 +39,18 @@ export async function runProgram(dir: string, opts: RunProgramOptions = {}): Pro
     entryPath: project.entryPath,
     project: project.project,
     stack: project.stack,
+    stackFile: project.stackFile,
     preview,
     config: project.config,
     secretKeys: project.secretKeys,
   };
-  const captured = await runInChild(job, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const result = await runInChild(job, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   return {
     project: project.project,
     stack: project.stack,
     source: { kind: "program", path: project.projectDir },
-    resources: captured.map((resource) => toPlannedResource(resource, preview)),
+    resources: result.resources.map((resource) => toPlannedResource(resource, preview)),
+    offline: { lookups: result.lookups, unexpandedComponents: result.unexpandedComponents },
   };
 }
 
@@ -57,7 +60,7 @@ function toPlannedResource(captured: CapturedResource, preview: boolean): Planne
     type: captured.type,
     name: captured.name,
     custom: captured.custom,
-    inputs: unknownSecretPlaceholders(captured.inputs) as WireProperties,
+    inputs: unknownPlaceholders(captured.inputs) as WireProperties,
     dependencies: captured.dependencies,
     propertyDependencies: captured.propertyDependencies,
     options: captured.options,
@@ -69,36 +72,41 @@ function toPlannedResource(captured: CapturedResource, preview: boolean): Planne
   if (captured.provider) resource.provider = captured.provider;
   // Outside a preview the mock echoes inputs as outputs; a component's registration has none.
   if (!preview && captured.custom && captured.outputs) {
-    resource.outputs = unknownSecretPlaceholders(captured.outputs) as WireProperties;
+    resource.outputs = unknownPlaceholders(captured.outputs) as WireProperties;
   }
   return resource;
 }
 
 /**
- * Inside a secret, a string that is exactly the `secure:` config placeholder stands for a value we
- * cannot know offline: make it unknown, like the secrets of a preview digest, so that policies do not
- * judge the text "[secret]". Mutates in place: the captured values arrived over IPC and belong to us.
+ * Values we stood in for become unknown, so that policies never judge an invented value:
+ * - inside a secret, a string that is exactly the `secure:` config placeholder (no secrets provider
+ *   offline), like the secrets of a preview digest;
+ * - any string that contains a data-source placeholder (`ami: <placeholder>`, an ARN built from one).
+ * Mutates in place: the captured values arrived over IPC and belong to us.
  */
-function unknownSecretPlaceholders(value: WireValue, insideSecret = false): WireValue {
+function unknownPlaceholders(value: WireValue, insideSecret = false): WireValue {
   if (insideSecret && value === SECRET_CONFIG_PLACEHOLDER) return UNKNOWN_STRING;
+  if (typeof value === "string" && value.includes(OFFLINE_LOOKUP_MARK)) return UNKNOWN_STRING;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = unknownSecretPlaceholders(value[i], insideSecret);
+    for (let i = 0; i < value.length; i++) value[i] = unknownPlaceholders(value[i], insideSecret);
   } else if (typeof value === "object" && value !== null) {
     const secret = insideSecret || isSecret(value);
-    for (const key of Object.keys(value)) value[key] = unknownSecretPlaceholders(value[key], secret);
+    for (const key of Object.keys(value)) value[key] = unknownPlaceholders(value[key], secret);
   }
   return value;
 }
 
 /**
  * The child entry: `child.js` beside this file in dist, or `child.ts` when we run from sources (tests),
- * in which case tsx transpiles it.
+ * in which case tsx transpiles it. That registration is kept removable (`globalThis[UNREGISTER_TSX]`):
+ * the child takes it down before it loads a CommonJS program, which must load under ts-node as it
+ * does under the Pulumi CLI, not under tsx.
  */
 function childEntry(): { file: string; execArgv: string[] } {
   const extension = path.extname(__filename);
   const file = path.join(__dirname, `child${extension}`);
-  const execArgv = extension === ".ts" ? ["--require", require.resolve("tsx/cjs")] : [];
-  return { file, execArgv };
+  if (extension !== ".ts") return { file, execArgv: [] };
+  return { file, execArgv: ["--require", path.join(__dirname, "dev-loader.cjs")] };
 }
 
 /** Environment for the child: no PULUMI_* variables, which would make the SDK look for a real engine. */
@@ -106,7 +114,9 @@ function childEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("PULUMI_")));
 }
 
-function runInChild(job: ProgramJob, timeoutMs: number): Promise<CapturedResource[]> {
+type ProgramResult = Extract<ChildMessage, { kind: "result" }>;
+
+function runInChild(job: ProgramJob, timeoutMs: number): Promise<ProgramResult> {
   const { file, execArgv } = childEntry();
   return new Promise((resolve, reject) => {
     const child = fork(file, [], {
@@ -135,7 +145,7 @@ function runInChild(job: ProgramJob, timeoutMs: number): Promise<CapturedResourc
       stderrTail = (stderrTail + chunk).slice(-STDERR_TAIL_CHARS);
     });
     child.on("message", (message: ChildMessage) => {
-      if (message.kind === "result") settle(() => resolve(message.resources));
+      if (message.kind === "result") settle(() => resolve(message));
       else settle(() => reject(new InputError(job.projectDir, `program failed: ${message.message}`)));
     });
     child.on("error", (err) => {

@@ -75,6 +75,31 @@ export async function readInput(target: string, opts: ReadInputOptions = {}): Pr
   }
 }
 
+/**
+ * Reads a JSON document given as text (`palisade scan -` reads stdin): an export, a checkpoint or a
+ * `pulumi preview --json` digest. `label` names it in errors ("<stdin>").
+ */
+export function readInputText(text: string, label: string): StackSnapshot[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!/\S/.test(body)) throw new InputError(label, `empty input, expected ${EXPECTED_FILE}`);
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (err) {
+    throw new InputError(label, `invalid JSON: ${(err as Error).message}`);
+  }
+  switch (classifyDocument(value)) {
+    case "stack-export":
+      return [snapshotFromExport(value, label, body.includes(SECRET_SIG) ? "state" : "none")];
+    case "checkpoint":
+      return [snapshotFromCheckpoint(value, label, body.includes(SECRET_SIG))];
+    case "preview-json":
+      return [snapshotFromPreview(value, label, body.includes(JSON.stringify(REDACTED_SECRET)) ? "redacted" : "none")];
+    default:
+      throw new InputError(label, `unrecognized JSON: expected ${EXPECTED_FILE}`);
+  }
+}
+
 /** `stack` or `project/stack` (or `org/project/stack`) among a backend's stacks. */
 function pickStack(dir: string, stacks: StackSnapshot[], wanted: string): StackSnapshot[] {
   const parts = wanted.split("/");

@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { InputError } from "../model/snapshot";
 
 /** The real `pulumi` outputs shared by every engineer: /work/shared, next to the repository. */
-export const realFixtures = path.resolve(__dirname, "../../../../../shared/fixtures/pulumi-real");
+export const realFixtures = path.resolve(__dirname, "../../test-fixtures/pulumi-real");
 export const stateFixtures = path.resolve(__dirname, "../../test-fixtures/state");
 
 /** The InputError a promise rejects with; anything else fails the test. */

@@ -121,7 +121,13 @@ describe("ComplianceCollector", () => {
   });
 
   it("honours --fail-on", () => {
-    expect(run([prodStack()], { failOn: "none" }).outcome).toMatchObject({ failed: false, exitCode: 0 });
+    const ungated = run([prodStack()], { failOn: "none" });
+    expect(ungated.outcome).toMatchObject({ failed: false, exitCode: 0 });
+    // Nothing was decided: the reason says so, with the counts a gate would have used.
+    expect(ungated.summary.newMandatory).toBeGreaterThan(0);
+    expect(ungated.outcome.reason).toBe(
+      `not gated (--fail-on none): ${ungated.summary.newMandatory} new mandatory finding(s), ${ungated.summary.new} new finding(s) in all`,
+    );
     // acme/dev has advisory findings only (e.g. missing tags).
     const dev = run([devStack()]);
     expect(dev.summary).toMatchObject({ newMandatory: 0 });

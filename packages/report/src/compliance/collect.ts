@@ -373,7 +373,7 @@ export class ComplianceCollector {
                 exitCode: 0,
                 reason:
                   failOn === "none"
-                    ? "--fail-on none"
+                    ? `not gated (--fail-on none): ${this.totals.newMandatory} new mandatory finding(s), ${this.totals.new} new finding(s) in all`
                     : `no new ${failOn === "mandatory" ? "mandatory " : ""}findings${this.totals.accepted > 0 ? ` (${this.totals.accepted} accepted)` : ""}`,
               };
     const spool = this.spool;

@@ -94,3 +94,13 @@ export function enforcedAtLabel(points: readonly string[]): string {
           : "";
   return points.includes("response") ? (base ? `${base} + response` : "response") : base;
 }
+
+/**
+ * With `--fail-on none` nothing was decided: a green "Passing" over open mandatory findings would be a
+ * false signal, so the badge says "Not gated" (the reason gives the counts).
+ */
+export function outcomeBadge(report: ComplianceReport): { label: string; className: string } {
+  if (report.outcome.failed) return { label: "Failing", className: "failed" };
+  if (report.options.failOn === "none") return { label: "Not gated", className: "not-gated" };
+  return { label: "Passing", className: "passed" };
+}

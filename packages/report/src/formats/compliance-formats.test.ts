@@ -134,6 +134,22 @@ describe("Markdown", () => {
   });
 });
 
+describe("an ungated run (--fail-on none)", () => {
+  const run = collect([prodStack()], { failOn: "none" });
+  const ungated = run.collector.finish();
+  afterAll(() => run.collector.dispose());
+
+  it("says 'Not gated' with the counts, never a green 'Passing' over open mandatory findings", () => {
+    expect(ungated.summary.newMandatory).toBeGreaterThan(0);
+    const html = [...renderHtml(ungated)].join("");
+    expect(html).toContain(`<span class="outcome not-gated" data-testid="outcome">Not gated</span> ${ungated.outcome.reason}`);
+    expect(html).not.toContain(">Passing<");
+    const md = renderMarkdown(ungated);
+    expect(md).toContain(`⚪ **Not gated:** ${ungated.outcome.reason}`);
+    expect(md).not.toContain("**Passing:**");
+  });
+});
+
 describe("OSCAL helpers", () => {
   it("makes name-based version 5 UUIDs", () => {
     const u = uuidV5("resource:urn:x");

@@ -2,7 +2,7 @@ import { controlById } from "@palisade/controls";
 import { withEvidence } from "../compliance/collect";
 import type { CellStatus, ComplianceReport, ControlResult, FrameworkReport } from "../compliance/model";
 import { CELL_STATUSES } from "../compliance/model";
-import { enforcedAtLabel } from "../compliance/view";
+import { enforcedAtLabel, outcomeBadge } from "../compliance/view";
 
 /**
  * One self-contained HTML file: inline CSS, inline SVG charts, inline script and data, and a Content
@@ -223,7 +223,7 @@ h1{font-size:1.5rem;margin:8px 0}h2{font-size:1.15rem;margin:24px 0 8px}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.85em}
 .meta,.hint{color:#616161;font-size:.9rem}
 .outcome{display:inline-block;padding:4px 10px;border-radius:4px;color:#fff;font-weight:600}
-.outcome.failed{background:#c62828}.outcome.passed{background:#2e7d32}
+.outcome.failed{background:#c62828}.outcome.passed{background:#2e7d32}.outcome.not-gated{background:#616161}
 .banner{background:#fff3e0;border:1px solid #ef6c00;border-radius:4px;padding:8px 12px;margin:12px 0}
 .cards{display:flex;flex-wrap:wrap;gap:8px;margin:12px 0}
 .card{background:#fff;border:1px solid #e0e0e0;border-radius:6px;padding:8px 14px;min-width:92px}
@@ -436,7 +436,7 @@ export function* renderHtml(report: ComplianceReport): Generator<string> {
 <header>
 <h1>Palisade compliance report</h1>
 <p class="meta">Generated ${esc(report.generatedAt)} by Palisade ${esc(report.tool.version)} · frameworks: ${esc(report.options.frameworks.join(", ") || "none")} · fail on: ${esc(report.options.failOn)}${report.options.baseline ? ` · baseline: <code>${esc(report.options.baseline)}</code>` : ""}</p>
-<p><span class="outcome ${report.outcome.failed ? "failed" : "passed"}" data-testid="outcome">${report.outcome.failed ? "Failing" : "Passing"}</span> ${esc(report.outcome.reason)}</p>
+<p><span class="outcome ${outcomeBadge(report).className}" data-testid="outcome">${outcomeBadge(report).label}</span> ${esc(report.outcome.reason)}</p>
 </header>
 `;
   if (failed.length > 0) {

@@ -1,5 +1,6 @@
 import type { Severity } from "@palisade/controls";
 import type { ComplianceReport, FindingRecord } from "../compliance/model";
+import { outcomeBadge } from "../compliance/view";
 
 /**
  * Markdown short enough for a pull-request comment: GitHub rejects comments over 65,536 characters, so
@@ -88,7 +89,7 @@ export function renderMarkdown(report: ComplianceReport, opts: MarkdownOptions =
   md.add("## Palisade compliance report");
   md.add("");
   md.add(
-    `${report.outcome.failed ? "❌" : "✅"} **${report.outcome.failed ? "Failing" : "Passing"}:** ${cell(report.outcome.reason)} (\`--fail-on ${report.options.failOn}\`)`,
+    `${report.outcome.failed ? "❌" : report.options.failOn === "none" ? "⚪" : "✅"} **${outcomeBadge(report).label}:** ${cell(report.outcome.reason)} (\`--fail-on ${report.options.failOn}\`)`,
   );
   md.add("");
   md.add(

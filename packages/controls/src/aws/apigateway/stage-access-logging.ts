@@ -12,7 +12,7 @@ export const apigatewayStageAccessLogging = defineControl({
   resourceTypes: ["aws:apigateway/stage:Stage", "aws:apigatewayv2/stage:Stage"],
   frameworks: {
     "cis-aws-7.0": ["4.10"],
-    "aws-fsbp": ["APIGateway.1", "APIGateway.9"],
+    "aws-fsbp": ["APIGateway.9"],
     "nist-800-53-r5": ["AU-2", "AU-3", "AU-12"],
     soc2: ["CC7.2"],
     "iso27001-2022": ["A.8.15"],

@@ -1,9 +1,11 @@
 import { defineControl } from "../../model/control";
-import { fail, pass } from "../../model/verdict";
+import { cannotEvaluate, fail, pass } from "../../model/verdict";
 
 /**
  * IMDSv1 answers any GET from the instance, so an SSRF bug in an app leaks the instance role's
- * credentials. Launch templates carry the same setting for Auto Scaling groups.
+ * credentials. Launch templates carry the same setting for Auto Scaling groups. When httpTokens is unset
+ * the effective value depends on the AMI and the account defaults, so the verdict is "cannot be
+ * evaluated" (reported as advisory), not a failure.
  */
 export const ec2InstanceImdsv2 = defineControl({
   id: "aws-ec2-instance-imdsv2",
@@ -29,10 +31,15 @@ export const ec2InstanceImdsv2 = defineControl({
     const opts = r.props.metadataOptions;
     if (opts?.httpEndpoint === "disabled") return pass();
     if (opts?.httpTokens === "required") return pass();
-    return fail(
-      "metadataOptions.httpTokens",
-      `metadataOptions.httpTokens is ${JSON.stringify(opts?.httpTokens ?? "optional (default)")}; set it to "required"`,
-    );
+    if (opts?.httpTokens === undefined || opts?.httpTokens === null) {
+      // Unset, EC2 takes the AMI's ImdsSupport (v2.0 on Amazon Linux 2023 and recent Windows AMIs) or the
+      // account's instance-metadata defaults; neither is in the program's inputs.
+      return cannotEvaluate(
+        "metadataOptions.httpTokens",
+        'metadataOptions.httpTokens is not set, so the default comes from the AMI (ImdsSupport) and the account\'s instance-metadata defaults, which preview cannot see; set it to "required" to make the setting explicit',
+      );
+    }
+    return fail("metadataOptions.httpTokens", `metadataOptions.httpTokens is ${JSON.stringify(opts.httpTokens)}; set it to "required"`);
   },
   remediate: (r) => {
     const opts = r.props.metadataOptions ?? {};
@@ -66,7 +73,12 @@ export const ec2InstanceImdsv2 = defineControl({
       [{ type: "aws:ec2/launchTemplate:LaunchTemplate", props: { metadataOptions: { httpEndpoint: "disabled" } } }],
     ],
     nonCompliant: [
-      [{ type: "aws:ec2/instance:Instance", props: { ami: "ami-123" } }],
+      [
+        {
+          type: "aws:ec2/instance:Instance",
+          props: { ami: "ami-123", metadataOptions: { httpTokens: "optional", httpEndpoint: "enabled" } },
+        },
+      ],
       [{ type: "aws:ec2/launchTemplate:LaunchTemplate", props: { metadataOptions: { httpTokens: "optional" } } }],
     ],
   },

@@ -2,6 +2,7 @@ import { defineControl } from "../../model/control";
 import { failAll, type Violation } from "../../model/verdict";
 import {
   attachedPolicyArns,
+  EXCLUSIVE_ATTACHMENT_TYPES,
   IDENTITY_POLICY_TYPES,
   identityPolicyDocuments,
   isAwsManagedPolicy,
@@ -22,7 +23,7 @@ export const iamPolicyNoFullAdmin = defineControl({
   severity: "critical",
   cloud: "aws",
   service: "iam",
-  resourceTypes: [...IDENTITY_POLICY_TYPES, ...POLICY_ATTACHMENT_TYPES],
+  resourceTypes: [...IDENTITY_POLICY_TYPES, ...POLICY_ATTACHMENT_TYPES, ...EXCLUSIVE_ATTACHMENT_TYPES],
   frameworks: {
     "cis-aws-7.0": ["2.14"],
     "cis-aws-3.0": ["1.16"],

@@ -43,12 +43,12 @@ export const s3BucketPublicAccessBlock = defineControl({
       );
     }
     const block = found[0];
-    return failAll(
-      SETTINGS.filter((s) => block.props[s] !== true).map((s) => ({
-        property: s,
-        message: `${block.name}.${s} must be true (found ${JSON.stringify(block.props[s] ?? null)})`,
-      })),
-    );
+    // One finding for the block, naming every setting that is not true: four false settings are one
+    // misconfiguration of one resource, not four.
+    const off = SETTINGS.filter((s) => block.props[s] !== true);
+    if (off.length === 0) return failAll([]);
+    const settings = off.map((s) => `${s}: ${JSON.stringify(block.props[s] ?? null)}`).join(", ");
+    return fail(off[0], `${block.name} does not block all public access (${settings}); set ${off.join(", ")} to true`);
   },
   response: [
     {
@@ -93,6 +93,22 @@ export const s3BucketPublicAccessBlock = defineControl({
     ],
     nonCompliant: [
       [{ type: "aws:s3/bucketV2:BucketV2", name: "open", props: {} }],
+      // The shape seen in a public program: all four settings false, reported as one finding.
+      [
+        { type: "aws:s3/bucketV2:BucketV2", name: "site", props: {} },
+        {
+          type: "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
+          name: "site-pab",
+          props: {
+            bucket: "04da6b54-80e4-46f7-96ec-b56ff0331ba9",
+            blockPublicAcls: false,
+            blockPublicPolicy: false,
+            ignorePublicAcls: false,
+            restrictPublicBuckets: false,
+          },
+          refs: { bucket: ["site"] },
+        },
+      ],
       [
         { type: "aws:s3/bucket:Bucket", name: "half", props: {} },
         {
