@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from "commander";
 import { controlsCommand } from "./commands/controls";
 import { demo } from "./commands/demo";
 import { REPORT_FORMATS, report } from "./commands/report";
+import { respond } from "./commands/respond";
 import { scan } from "./commands/scan";
 import { EXIT_INPUT_ERROR, UsageError } from "./errors";
 import { TOOL_VERSION } from "./output";
@@ -95,6 +96,23 @@ async function main(argv: string[]): Promise<number> {
     .option("--quiet", "no progress or summary output")
     .action(async (inputs: string[], opts) => {
       exitCode = await report(inputs, opts);
+    });
+
+  program
+    .command("respond")
+    .description(
+      "Which response runbooks answer a recorded event (GuardDuty, Security Hub, CloudTrail, Event Grid, Defender, SCC, audit log) and what they would do; never changes anything",
+    )
+    .argument("<event>", "event file (JSON, as the function receives it)")
+    .option("--runbook <id>", "only this runbook")
+    .option("--live", "dry run against the cloud with your own credentials: reads the resource and lists the exact API calls")
+    .option("--exclude-tag <key[=value]>", "treat resources with this tag/label as excluded (repeatable)", collect, [])
+    .option("--exclude-scope <id>", "treat this account / subscription / project as excluded (repeatable)", collect, [])
+    .option("--exclude-principal <name>", "break-glass principal never touched (repeatable)", collect, [])
+    .option("--format <format>", "text or json", "text")
+    .option("--out <file>", "write the output to a file (atomically) instead of stdout")
+    .action(async (file: string, opts) => {
+      exitCode = await respond(file, opts);
     });
 
   program

@@ -58,6 +58,8 @@ export interface LandingZoneConfig {
     s3DataEvents: boolean;
   };
   detection: { alertEmails: string[] };
+  /** Automated response: runbook modes and exclusions (the break-glass roles are always excluded). */
+  respond: { runbooks: Record<string, "automatic" | "dry-run" | "off">; exclusions: { tags: string[]; accounts: string[] } };
   securityContact?: { name: string; title: string; email: string; phone: string };
   tags: Record<string, string>;
 }

@@ -12,6 +12,7 @@ export * from "./components/landing-zone";
 export * from "./components/network-hub";
 export * from "./components/organization";
 export * from "./components/purpose-key";
+export * from "./components/response";
 export * from "./components/security-services";
 export * from "./components/trail-alarms";
 export * from "./config";

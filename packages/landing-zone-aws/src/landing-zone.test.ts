@@ -92,6 +92,48 @@ describe("the aws-landing-zone stack (management)", () => {
     expect(quarantine.map((a) => a.name)).toEqual(g.suspendedScps.map((p) => `${p.name}-attachment`));
   });
 
+  it("deploys the response function: bundled code, encrypted environment, its triggers, dead letters, alarms, a member role per account", () => {
+    const fn = snapshot.resources.find((r) => r.type === "aws:lambda/function:Function")!;
+    expect(inputs(fn)).toMatchObject({ name: "palisade-respond", handler: "index.handler", runtime: "nodejs22.x" });
+    expect(JSON.stringify(inputs(fn).code)).toContain("respond/dist/functions/aws/index.js");
+    const env = (inputs(fn).environment as { variables: Record<string, string> }).variables;
+    expect(env.PALISADE_RESPOND_RUNBOOKS.split(",")).toHaveLength(5);
+    expect(JSON.parse(env.PALISADE_RESPOND_EXCLUSIONS)).toMatchObject({
+      principals: ["palisade-break-glass"],
+      tags: ["palisade:respond=skip"],
+    });
+    for (const p of ["kmsKeyArn", "deadLetterConfig", "role"]) expect(fn.propertyDependencies[p]?.length, p).toBeGreaterThan(0);
+    const rules = snapshot.resources.filter(
+      (r) => r.type === "aws:cloudwatch/eventRule:EventRule" && String(inputs(r).name).startsWith("palisade-respond-"),
+    );
+    expect(rules.map((r) => [inputs(r).eventBusName, JSON.parse(String(inputs(r).eventPattern)).source ?? "root"]).sort()).toEqual(
+      [
+        ["default", ["aws.guardduty"]],
+        ["default", ["aws.guardduty"]],
+        ["default", ["aws.securityhub"]],
+        ["default", ["aws.securityhub"]],
+        ["palisade-security-events", ["aws.ec2"]],
+        ["palisade-security-events", ["aws.s3"]],
+        ["palisade-security-events", "root"],
+      ].sort(),
+    );
+    const targets = snapshot.resources.filter((r) => r.type === "aws:cloudwatch/eventTarget:EventTarget" && r.name.startsWith("respond-"));
+    expect(targets).toHaveLength(rules.length);
+    expect(targets.every((t) => (inputs(t).retryPolicy as { maximumRetryAttempts: number }).maximumRetryAttempts === 4)).toBe(true);
+    expect(
+      snapshot.resources
+        .filter((r) => r.type === "aws:lambda/permission:Permission")
+        .every((p) => p.propertyDependencies.sourceArn?.length),
+    ).toBe(true);
+    const alarms = snapshot.resources.filter(
+      (r) => r.type === "aws:cloudwatch/metricAlarm:MetricAlarm" && String(inputs(r).name).startsWith("palisade-respond-"),
+    );
+    expect(alarms.map((a) => inputs(a).metricName).sort()).toEqual(["ApproximateNumberOfMessagesVisible", "Errors", "Throttles"]);
+    const accounts = snapshot.resources.filter((r) => r.type === "aws:organizations/account:Account").length;
+    const memberRoles = snapshot.resources.filter((r) => r.type === "aws:iam/role:Role" && inputs(r).name === "palisade-respond-member");
+    expect(memberRoles.length).toBeGreaterThanOrEqual(accounts);
+  });
+
   it("passes its own guardrails: no mandatory finding from the AWS pack (break-glass exemption from the stack's pack config)", async () => {
     const config = JSON.parse(readFileSync(join(STACK_DIR, "policy-pack-config.json"), "utf8")) as PolicyConfigFile;
     const { diagnostics, notApplicable } = await awsPackFindings(snapshot, config);

@@ -62,6 +62,12 @@ export interface LandingZoneConfig {
     spokes: SpokeConfig[];
   };
   keyManagement: { keys: KeyConfig[] };
+  /** Automated response: runbook modes, exclusions, and the break-glass principals it never touches. */
+  respond: {
+    runbooks: Record<string, "automatic" | "dry-run" | "off">;
+    exclusions: { tags: string[]; subscriptions: string[] };
+    breakGlassPrincipals: string[];
+  };
 }
 
 /**

@@ -9,6 +9,7 @@ export * from "./components/key-management";
 export * from "./components/landing-zone";
 export * from "./components/management";
 export * from "./components/management-groups";
+export * from "./components/response";
 export * from "./config";
 export * from "./conventions";
 export * from "./policies";

@@ -232,11 +232,58 @@ describe("the azure-landing-zone stack (platform)", () => {
     const diagnostics = await azurePackFindings(snapshot);
     const mandatory = diagnostics.filter((d) => d.enforcementLevel === "mandatory");
     expect(mandatory.map((d) => `${d.policyName} ${d.urn.split("::").pop()}: ${d.message}`)).toEqual([]);
-    // What remains is advisory by design: DDoS Network Protection is a cost decision.
+    console.log(
+      diagnostics
+        .filter((d) => !["azure-network-vnet-ddos-protection", "azure-storage-public-network-access"].includes(d.policyName))
+        .map((d) => `${d.policyName} ${d.urn.split("::").pop()}: ${d.message}`)
+        .join("\n"),
+    );
+    // What remains is advisory by design: DDoS Network Protection is a cost decision; the response Function App runs on
+    // the Consumption plan, which has neither VNet integration (so its storage has no private endpoint) nor HTTP logs.
     expect([...new Set(diagnostics.map((d) => d.policyName))].sort()).toEqual([
       "azure-network-vnet-ddos-protection",
+      "azure-storage-private-endpoint",
       "azure-storage-public-network-access",
+      "azure-web-http-logging",
     ]);
+    expect(
+      diagnostics
+        .filter((d) => ["azure-storage-private-endpoint", "azure-web-http-logging"].includes(d.policyName))
+        .every((d) => /respond-/.test(d.urn)),
+    ).toBe(true);
+  });
+
+  it("deploys the response Function App: run-from-package bundle, least-privilege identity, Event Grid triggers with dead letters, a failure alert", () => {
+    const app = snapshot.resources.find((r) => r.type === "azure-native:web:WebApp")!;
+    expect(inputs(app)).toMatchObject({
+      kind: "functionapp,linux",
+      httpsOnly: true,
+      siteConfig: { ftpsState: "Disabled", minTlsVersion: "1.2", remoteDebuggingEnabled: false },
+    });
+    const pkg = snapshot.resources.find((r) => r.type === "azure-native:storage:Blob" && r.name === "respond-package")!;
+    expect(JSON.stringify(inputs(pkg).source)).toContain("respond/dist/functions/azure/index.js");
+    const settings = inputs(snapshot.resources.find((r) => r.type === "azure-native:web:WebAppApplicationSettings")!).properties as Record<
+      string,
+      string
+    >;
+    expect(settings.PALISADE_RESPOND_RUNBOOKS).toBe(
+      "azure-remove-open-admin-nsg-rules=automatic,azure-disable-storage-public-access=automatic,azure-isolate-compromised-vm=dry-run",
+    );
+    const role = inputs(
+      snapshot.resources.find((r) => r.type === "azure-native:authorization:RoleDefinition" && r.name === "respond-role")!,
+    );
+    expect((role.permissions as { actions: string[] }[])[0].actions.some((a) => a.includes("*"))).toBe(false);
+    const subs = snapshot.resources.filter((r) => r.type === "azure-native:eventgrid:SystemTopicEventSubscription");
+    expect(subs.length).toBeGreaterThanOrEqual(3);
+    for (const s of subs) {
+      expect(inputs(s)).toMatchObject({
+        filter: { includedEventTypes: ["Microsoft.Resources.ResourceWriteSuccess"] },
+        deadLetterDestination: { endpointType: "StorageBlob" },
+      });
+    }
+    expect(snapshot.resources.some((r) => r.type === "azure-native:monitor:ScheduledQueryRule" && r.name === "respond-failures")).toBe(
+      true,
+    );
   });
 });
 

@@ -46,6 +46,12 @@ export interface LandingZoneConfig {
   logging: { location: string; bucketId: string; retentionDays: number; locked: boolean; auditLogServices: string[] };
   kms: { rotationDays: number; keyUsers: Partial<Record<Environment, string[]>> };
   alerts: { emails: string[] };
+  /** Automated response: runbook modes, exclusions, and the break-glass principals it never touches. */
+  respond: {
+    runbooks: Record<string, "automatic" | "dry-run" | "off">;
+    exclusions: { labels: string[]; projects: string[] };
+    breakGlassPrincipals: string[];
+  };
   essentialContacts?: string[];
   labels: Record<string, string>;
 }

@@ -9,6 +9,7 @@ export * from "./components/guardrail-policies";
 export * from "./components/hierarchy";
 export * from "./components/key-management";
 export * from "./components/landing-zone";
+export * from "./components/response";
 export * from "./components/shared-vpc";
 export * from "./config";
 export * from "./guardrails";

@@ -1,4 +1,5 @@
 import type { PreventiveForm } from "./preventive";
+import type { ResponseForm } from "./response";
 import type { Cloud, EnforcementLevel, FrameworkMappings, Severity } from "./types";
 import type { Verdict } from "./verdict";
 
@@ -94,6 +95,8 @@ export interface ControlDefinition {
   remediate?: (resource: CheckedResource) => Record<string, any> | undefined;
   /** The preventive form(s) the landing zone deploys for this control. */
   preventive?: readonly PreventiveForm[];
+  /** The response form(s): runbooks that remediate or contain a deployed violation (see `./response`). */
+  response?: readonly ResponseForm[];
   examples: ControlExamples;
 }
 
@@ -114,7 +117,10 @@ export function defineControl(def: ControlDefinition): Control {
   return Object.freeze(def);
 }
 
-/** How a control is enforced: at preview (pack), preventively (landing zone), or both. */
-export function enforcementPoints(c: Control): Array<"preview" | "preventive"> {
-  return c.preventive && c.preventive.length > 0 ? ["preview", "preventive"] : ["preview"];
+/** How a control is enforced: at preview (pack), preventively (landing zone), by automated response, or several. */
+export function enforcementPoints(c: Control): Array<"preview" | "preventive" | "response"> {
+  const points: Array<"preview" | "preventive" | "response"> = ["preview"];
+  if (c.preventive && c.preventive.length > 0) points.push("preventive");
+  if (c.response && c.response.length > 0) points.push("response");
+  return points;
 }

@@ -3,6 +3,7 @@ export * from "./evaluate";
 export * from "./exemptions";
 export * from "./preventive";
 export * from "./props";
+export * from "./response";
 export * from "./stack-view";
 export * from "./types";
 export * from "./unknowns";

@@ -9,6 +9,7 @@ import { GuardrailPolicies } from "./guardrail-policies";
 import { IdentityCenter } from "./identity-center";
 import { NetworkHub } from "./network-hub";
 import { LandingZoneOrganization } from "./organization";
+import { Response, respondFunctionCode } from "./response";
 import { SecurityServices } from "./security-services";
 import { TrailAlarms } from "./trail-alarms";
 
@@ -62,6 +63,13 @@ export class LandingZone extends pulumi.ComponentResource {
       );
     }
     new SecurityServices("security", { config, management: mgmt, audit, organization: [org.organization, ...org.delegations] }, child);
+    if (Object.values(config.respond.runbooks).some((mode) => mode !== "off")) {
+      new Response(
+        "respond",
+        { config, audit, members: org.accounts, topicArn: this.detection.topicArn, code: respondFunctionCode() },
+        child,
+      );
+    }
     new IdentityCenter("identity", { config, management, accounts: org.accounts }, child);
     new NetworkHub(
       "network",

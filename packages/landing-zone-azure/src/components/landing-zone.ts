@@ -6,6 +6,7 @@ import { GuardrailPolicies } from "./guardrail-policies";
 import { KeyManagement } from "./key-management";
 import { Management } from "./management";
 import { ManagementGroups } from "./management-groups";
+import { AzureResponse } from "./response";
 
 /**
  * The whole Azure landing zone, composed from its parts. Takes a validated config (see `loadConfig`): the
@@ -46,6 +47,20 @@ export class LandingZone extends pulumi.ComponentResource {
       },
       child,
     );
+    if (Object.values(config.respond.runbooks).some((mode) => mode !== "off")) {
+      new AzureResponse(
+        "respond",
+        {
+          config,
+          providers,
+          workspaceId: this.management.workspace.id,
+          actionGroupId: this.management.actionGroup.id,
+          rootScope: `/providers/Microsoft.Management/managementGroups/${config.prefix}`,
+          bundle: new pulumi.asset.FileAsset(require.resolve("@palisade/respond/dist/functions/azure/index.js")),
+        },
+        child,
+      );
+    }
     this.registerOutputs({ workspaceId: this.management.workspace.id, hubId: this.connectivity.hub.id });
   }
 }

@@ -5,6 +5,7 @@ import { CentralLogging } from "./central-logging";
 import { GuardrailPolicies } from "./guardrail-policies";
 import { Hierarchy } from "./hierarchy";
 import { KeyManagement } from "./key-management";
+import { GcpResponse } from "./response";
 import { SharedVpc } from "./shared-vpc";
 
 /** The whole landing zone, from a validated config and the GCP controls. */
@@ -33,6 +34,19 @@ export class LandingZone extends pulumi.ComponentResource {
       { hostProject: this.hierarchy.core.networkHost, serviceProjects: this.hierarchy.workloads },
       parent,
     );
+    if (Object.values(config.respond.runbooks).some((mode) => mode !== "off")) {
+      const security = this.hierarchy.core.security;
+      new GcpResponse(
+        "respond",
+        config,
+        {
+          project: security.projectId,
+          projectNumber: security.number,
+          bundle: new pulumi.asset.FileAsset(require.resolve("@palisade/respond/dist/functions/gcp/index.js")),
+        },
+        parent,
+      );
+    }
     this.registerOutputs({});
   }
 }

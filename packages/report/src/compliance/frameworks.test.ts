@@ -10,6 +10,7 @@ describe("framework automation", () => {
     const c = fa.coverage;
     expect(c.automated + c.manual + c.notCovered).toBe(c.requirements);
     expect(c.preventive + c.previewOnly).toBe(c.automated);
+    expect(c.response).toBe(fa.requirements.filter((r) => r.enforcedAt.includes("response")).length);
     for (const r of fa.requirements) {
       if (r.automation === "automated") {
         expect(r.controls.length).toBeGreaterThan(0);
@@ -17,6 +18,8 @@ describe("framework automation", () => {
         // enforcedAt comes from the mapped controls' enforcement points.
         const preventive = r.controls.some((cid) => (allControls.find((x) => x.id === cid)?.preventive?.length ?? 0) > 0);
         expect(r.enforcedAt.includes("preventive")).toBe(preventive);
+        const response = r.controls.some((cid) => (allControls.find((x) => x.id === cid)?.response?.length ?? 0) > 0);
+        expect(r.enforcedAt.includes("response")).toBe(response);
       } else if (r.automation === "manual") expect(r.reason).toBeTruthy();
       else expect(r.reason).toBeNull();
     }
@@ -57,5 +60,16 @@ describe("framework automation", () => {
     expect(relevantFrameworks(["gcp", "azure"], true)).toEqual(
       expect.arrayContaining(["cis-gcp-5.0", "cis-gcp-3.0", "cis-azure-6.0", "cis-azure-3.0", "soc2"]),
     );
+  });
+});
+
+describe("automated response", () => {
+  it("requirements mapped by a control with a response form count as auto-remediated", () => {
+    // aws-ec2-security-group-admin-ports maps CIS AWS 7.0 6.3 and carries a response form.
+    const fa = frameworkAutomation("cis-aws-7.0");
+    const req = fa.requirements.find((r) => r.requirement.id === "6.3")!;
+    expect(req.enforcedAt).toContain("response");
+    expect(fa.coverage.response).toBeGreaterThan(0);
+    expect(fa.coverage.response).toBeLessThanOrEqual(fa.coverage.automated);
   });
 });

@@ -79,7 +79,7 @@ export function frameworkAutomation(framework: FrameworkId, controls: readonly C
       return {
         requirement,
         automation: "automated",
-        enforcedAt: (["preview", "preventive"] as const).filter((p) => points.has(p)),
+        enforcedAt: (["preview", "preventive", "response"] as const).filter((p) => points.has(p)),
         controls: mapped.map((c) => c.id),
         reason: null,
       };
@@ -99,6 +99,7 @@ export function frameworkAutomation(framework: FrameworkId, controls: readonly C
       requirements: requirements.length,
       automated: count((r) => r.automation === "automated"),
       preventive: count((r) => r.enforcedAt.includes("preventive")),
+      response: count((r) => r.enforcedAt.includes("response")),
       previewOnly: count((r) => r.automation === "automated" && !r.enforcedAt.includes("preventive")),
       manual: count((r) => r.automation === "manual"),
       notCovered: count((r) => r.automation === "not-covered"),

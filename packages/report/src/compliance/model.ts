@@ -28,7 +28,7 @@ export const STATUS_OF_CODE: Record<string, CellStatus> = Object.fromEntries(
 
 /** How a requirement is covered: by controls, by an assessor (with the reason), or not yet. */
 export type Automation = "automated" | "manual" | "not-covered";
-export type EnforcementPoint = "preview" | "preventive";
+export type EnforcementPoint = "preview" | "preventive" | "response";
 export type FailOn = "mandatory" | "advisory" | "none";
 
 export type StatusCounts = Record<CellStatus, number>;
@@ -174,6 +174,8 @@ export interface FrameworkCoverageFigures {
   automated: number;
   /** Automated requirements with at least one control also deployed preventively by a landing zone. */
   preventive: number;
+  /** Automated requirements with at least one control that also has a response form (remediated after deployment by a runbook). */
+  response: number;
   /** Automated requirements enforced at preview only. */
   previewOnly: number;
   manual: number;

@@ -84,10 +84,15 @@ export const STATUS_LABEL: Record<RowStatus, string> = {
 };
 
 export function enforcedAtLabel(points: readonly string[]): string {
-  if (points.includes("preview") && points.includes("preventive")) return "preview + landing zone";
-  if (points.includes("preventive")) return "landing zone";
-  if (points.includes("preview")) return "preview";
-  return "";
+  const base =
+    points.includes("preview") && points.includes("preventive")
+      ? "preview + landing zone"
+      : points.includes("preventive")
+        ? "landing zone"
+        : points.includes("preview")
+          ? "preview"
+          : "";
+  return points.includes("response") ? (base ? `${base} + response` : "response") : base;
 }
 
 /**

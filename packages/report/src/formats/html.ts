@@ -197,9 +197,9 @@ function summaryCards(report: ComplianceReport): string {
 function coverageTable(report: ComplianceReport): string {
   const rows = report.frameworks.map((f) => {
     const t = frameworkTotals(f);
-    return `<tr data-framework="${esc(f.id)}"><td>${esc(f.label)}<br><code>${esc(f.id)}</code></td><td data-field="requirements">${f.coverage.requirements}</td><td data-field="automated">${f.coverage.automated}</td><td data-field="preventive">${f.coverage.preventive}</td><td data-field="manual">${f.coverage.manual}</td><td data-field="not-covered">${f.coverage.notCovered}</td>${CELL_STATUSES.map((s) => `<td data-field="${s}">${t[s]}</td>`).join("")}</tr>`;
+    return `<tr data-framework="${esc(f.id)}"><td>${esc(f.label)}<br><code>${esc(f.id)}</code></td><td data-field="requirements">${f.coverage.requirements}</td><td data-field="automated">${f.coverage.automated}</td><td data-field="preventive">${f.coverage.preventive}</td><td data-field="response">${f.coverage.response}</td><td data-field="manual">${f.coverage.manual}</td><td data-field="not-covered">${f.coverage.notCovered}</td>${CELL_STATUSES.map((s) => `<td data-field="${s}">${t[s]}</td>`).join("")}</tr>`;
   });
-  return `<section><h2>Frameworks</h2><p class="hint">Requirements of each catalogue: automated by a control (at preview, and in the landing zone when the control has a preventive form), manual (with the reason), or not covered yet. The last columns count automated requirements × stacks by status.</p><div class="scroll"><table id="coverage"><thead><tr><th>Framework</th><th>Requirements</th><th>Automated</th><th>…also in the landing zone</th><th>Manual</th><th>Not covered yet</th>${CELL_STATUSES.map((s) => `<th>${esc(STATUS_LABEL[s])}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table></div></section>`;
+  return `<section><h2>Frameworks</h2><p class="hint">Requirements of each catalogue: automated by a control (at preview, and in the landing zone when the control has a preventive form), manual (with the reason), or not covered yet. The last columns count automated requirements × stacks by status.</p><div class="scroll"><table id="coverage"><thead><tr><th>Framework</th><th>Requirements</th><th>Automated</th><th>…also in the landing zone</th><th>…also auto-remediated</th><th>Manual</th><th>Not covered yet</th>${CELL_STATUSES.map((s) => `<th>${esc(STATUS_LABEL[s])}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table></div></section>`;
 }
 
 function stacksTable(report: ComplianceReport): string {
@@ -330,7 +330,7 @@ const APP = `
           var tr = el("tr", { "class": "result-row", tabindex: "0", "data-status": s, "data-framework": f.id, "data-stack": stack.id, "data-requirement": r.id }, [
             el("td", null, [f.id]), el("td", null, [r.id]), el("td", null, [r.title]), el("td", null, [stack.id]),
             el("td", null, [badge(s)]), el("td", null, [severity || ""]),
-            el("td", null, [r.automation === "automated" ? (r.enforcedAt.indexOf("preventive") >= 0 ? "preview + landing zone" : "preview") : LABEL[r.automation]]),
+            el("td", null, [r.automation === "automated" ? (r.enforcedAt.indexOf("preventive") >= 0 ? "preview + landing zone" : "preview") + (r.enforcedAt.indexOf("response") >= 0 ? " + response" : "") : LABEL[r.automation]]),
           ]);
           var open = null;
           function toggle() {

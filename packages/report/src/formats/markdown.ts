@@ -108,12 +108,13 @@ export function renderMarkdown(report: ComplianceReport, opts: MarkdownOptions =
   md.add("### Framework coverage");
   md.add("");
   md.table(
-    ["Framework", "Requirements", "Automated", "…also in the landing zone", "Manual", "Not covered yet"],
+    ["Framework", "Requirements", "Automated", "…also in the landing zone", "…also auto-remediated", "Manual", "Not covered yet"],
     report.frameworks.map((f) => [
       `${f.label} (${f.id})`,
       String(f.coverage.requirements),
       String(f.coverage.automated),
       String(f.coverage.preventive),
+      String(f.coverage.response),
       String(f.coverage.manual),
       String(f.coverage.notCovered),
     ]),

@@ -49,6 +49,14 @@ export const securityGroupAdminPorts = defineControl({
     });
     return failAll(violations);
   },
+  response: [
+    {
+      runbook: "aws-revoke-open-admin-ports",
+      trigger: "CloudTrail AuthorizeSecurityGroupIngress / ModifySecurityGroupRules; Security Hub EC2.13, EC2.14, EC2.53, EC2.54",
+      action: "ec2:RevokeSecurityGroupIngress of the open admin-port rules only",
+      kind: "remediate",
+    },
+  ],
   examples: {
     compliant: [
       [

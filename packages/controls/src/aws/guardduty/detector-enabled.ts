@@ -23,6 +23,22 @@ export const guarddutyDetectorEnabled = defineControl({
   tags: ["detection"],
   check: (r) => (r.props.enable === false ? fail("enable", "enable is false; set it to true") : pass()),
   remediate: (r) => (r.props.enable === false ? { ...r.props, enable: true } : undefined),
+  response: [
+    {
+      runbook: "aws-contain-exposed-access-key",
+      trigger:
+        "GuardDuty UnauthorizedAccess:IAMUser/InstanceCredentialExfiltration.*, MaliciousIPCaller*, TorIPCaller, CredentialAccess:IAMUser/AnomalousBehavior",
+      action: "iam:UpdateAccessKey Status=Inactive (users); iam:PutUserPolicy / iam:PutRolePolicy deny on aws:TokenIssueTime",
+      kind: "contain",
+    },
+    {
+      runbook: "aws-isolate-compromised-instance",
+      trigger: "GuardDuty finding on an EC2 instance (Backdoor, CryptoCurrency, Trojan, UnauthorizedAccess, Runtime …) with severity ≥ 7",
+      action:
+        "quarantine security group with no rules on every ENI; ec2:CreateSnapshot of every volume with forensic tags; DisableApiTermination; role sessions revoked",
+      kind: "contain",
+    },
+  ],
   examples: {
     compliant: [[{ type: "aws:guardduty/detector:Detector", props: { enable: true, findingPublishingFrequency: "FIFTEEN_MINUTES" } }]],
     nonCompliant: [[{ type: "aws:guardduty/detector:Detector", props: { enable: false } }]],

@@ -81,6 +81,14 @@ export const denyRootUser = defineControl({
       statements: () => [{ Sid: "DenyRootUser", Effect: "Deny", Action: "*", Resource: "*", Condition: ROOT_CONDITION }],
     },
   ],
+  response: [
+    {
+      runbook: "aws-alert-root-user-activity",
+      trigger: "CloudTrail event (API call or console sign-in) with userIdentity.type = Root, not invoked by an AWS service",
+      action: "alert only: record with event, source IP, user agent, MFA, region, to the central log and the alert topic",
+      kind: "alert",
+    },
+  ],
   examples: {
     compliant: [
       [

@@ -50,6 +50,15 @@ export const s3BucketPublicAccessBlock = defineControl({
     const settings = off.map((s) => `${s}: ${JSON.stringify(block.props[s] ?? null)}`).join(", ");
     return fail(off[0], `${block.name} does not block all public access (${settings}); set ${off.join(", ")} to true`);
   },
+  response: [
+    {
+      runbook: "aws-restore-s3-public-access-block",
+      trigger:
+        "CloudTrail DeleteBucketPublicAccessBlock / PutBucketPublicAccessBlock / PutBucketPolicy / PutBucketAcl; Security Hub S3.8, S3.2, S3.3",
+      action: "s3:PutBucketPublicAccessBlock with all four settings on",
+      kind: "remediate",
+    },
+  ],
   examples: {
     compliant: [
       [

@@ -36,6 +36,14 @@ export const nsgAdminPorts = defineControl({
       nonCompliantWhen: nsgOpenPortsCondition({ ports: ADMIN_PORTS, protocols: ["Tcp", "Udp"] }),
     }),
   ],
+  response: [
+    {
+      runbook: "azure-remove-open-admin-nsg-rules",
+      trigger: "Event Grid Microsoft.Resources.ResourceWriteSuccess for Microsoft.Network/networkSecurityGroups[/securityRules]/write",
+      action: "Microsoft.Network/networkSecurityGroups/securityRules/delete of the open admin-port inbound Allow rules only",
+      kind: "remediate",
+    },
+  ],
   examples: {
     compliant: [
       [

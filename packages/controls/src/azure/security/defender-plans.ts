@@ -71,6 +71,14 @@ export const defenderPlans = defineControl({
       },
     }),
   ],
+  response: [
+    {
+      runbook: "azure-isolate-compromised-vm",
+      trigger: "Defender for Cloud alert (severity High/Medium) on a virtual machine, via workflow automation or export",
+      action: "deny-all NSG on every NIC; incremental snapshot of every managed disk with forensic tags",
+      kind: "contain",
+    },
+  ],
   examples: {
     compliant: [
       [

@@ -46,6 +46,14 @@ export const storageNoAnonymousBlobAccess = defineControl({
       },
     }),
   ],
+  response: [
+    {
+      runbook: "azure-disable-storage-public-access",
+      trigger: "Event Grid Microsoft.Resources.ResourceWriteSuccess for Microsoft.Storage/storageAccounts/write",
+      action: "Microsoft.Storage/storageAccounts PATCH allowBlobPublicAccess=false",
+      kind: "remediate",
+    },
+  ],
   examples: {
     compliant: [
       [{ type: "azure-native:storage:StorageAccount", props: { allowBlobPublicAccess: false } }],

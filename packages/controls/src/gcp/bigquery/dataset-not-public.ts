@@ -53,6 +53,14 @@ export const bigqueryDatasetNotPublic = defineControl({
     });
     return failAll(violations);
   },
+  response: [
+    {
+      runbook: "gcp-remove-public-dataset-access",
+      trigger: "SCC PUBLIC_DATASET; audit log google.iam.v1.IAMPolicy.SetIamPolicy / datasetservice.update on a dataset",
+      action: "bigquery.datasets.patch access without the public entries (If-Match etag)",
+      kind: "remediate",
+    },
+  ],
   examples: {
     compliant: [
       [

@@ -45,6 +45,14 @@ export const firewallAdminPorts = defineControl({
     });
     return failAll(violations);
   },
+  response: [
+    {
+      runbook: "gcp-disable-open-admin-firewall",
+      trigger: "SCC OPEN_SSH_PORT / OPEN_RDP_PORT / OPEN_FIREWALL; audit log v1.compute.firewalls.insert / patch / update",
+      action: "compute.firewalls.patch disabled=true",
+      kind: "remediate",
+    },
+  ],
   examples: {
     compliant: [
       [

@@ -54,6 +54,14 @@ export const loggingAuditConfig = defineControl({
     }
     return failAll(violations);
   },
+  response: [
+    {
+      runbook: "gcp-isolate-compromised-instance",
+      trigger: "SCC threat finding (Execution:, Malware:, Persistence:, … Cryptocurrency Mining) on a Compute Engine instance",
+      action: "compute.disks.createSnapshot with forensic labels; deny-all firewalls + instances.setTags (or instances.stop)",
+      kind: "contain",
+    },
+  ],
   examples: {
     compliant: [
       [

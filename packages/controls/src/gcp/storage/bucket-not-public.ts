@@ -73,6 +73,14 @@ export const storageBucketNotPublic = defineControl({
       return cannotEvaluate(`${undecided[0].name}.bucket`, `${undecided[0].name}.bucket is unknown and may refer to this bucket`);
     return failAll([]);
   },
+  response: [
+    {
+      runbook: "gcp-remove-public-bucket-members",
+      trigger: "SCC PUBLIC_BUCKET_ACL; audit log storage.setIamPermissions",
+      action: "storage.buckets.setIamPolicy without the public members (etag-guarded)",
+      kind: "remediate",
+    },
+  ],
   examples: {
     compliant: [
       [
