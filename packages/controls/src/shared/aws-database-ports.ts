@@ -1,6 +1,7 @@
 import type { Violation } from "../model/verdict";
 import { internetIngressTo, naclInternetAllows } from "./aws-network";
 import { isAllProtocols, objectsOf } from "./network";
+import { num } from "./text";
 
 /**
  * The TCP ports of the database, cache, search and streaming engines AWS runs (RDS, Aurora, Redshift,
@@ -72,15 +73,15 @@ export function securityGroupDatabaseViolations(type: string, props: Record<stri
  */
 function isEphemeralReturnRange(entry: Record<string, unknown> | undefined): boolean {
   if (!entry || isAllProtocols(entry.protocol)) return false;
-  const from = Number(entry.fromPort);
-  const to = Number(entry.toPort);
+  const from = num(entry.fromPort);
+  const to = num(entry.toPort);
   return Number.isFinite(from) && from >= 1024 && to === 65535;
 }
 
 function naclEntry(type: string, props: Record<string, unknown>, property: string): Record<string, unknown> | undefined {
   if (type === "aws:ec2/networkAclRule:NetworkAclRule") return props;
   const i = /^ingress\[(\d+)\]$/.exec(property)?.[1];
-  return i === undefined ? undefined : objectsOf(props.ingress)[Number(i)];
+  return i === undefined ? undefined : objectsOf(props.ingress)[num(i)];
 }
 
 /** One violation per network-ACL entry that is the first match allowing any of `ports` from anywhere. */

@@ -1,5 +1,5 @@
 import { isAllProtocols, isOpenCidr, listOf, objectsOf, rangeCovers } from "./network";
-import { str } from "./text";
+import { num, str } from "./text";
 
 /** EC2 security-group and network-ACL rules in every shape @pulumi/aws carries them. */
 
@@ -85,7 +85,7 @@ export function naclInternetAllows(type: string, props: Rule, port: number): Arr
     return out;
   }
   const entries = objectsOf(props.ingress).map((entry, index) => ({ entry, index }));
-  const ordered = [...entries].sort((a, b) => Number(a.entry.ruleNo) - Number(b.entry.ruleNo));
+  const ordered = [...entries].sort((a, b) => num(a.entry.ruleNo) - num(b.entry.ruleNo));
   for (const family of ["ipv4", "ipv6"] as const) {
     const first = ordered.find(
       ({ entry }) => isOpenCidr(naclCidr(entry, family)) && admitsTcpPort(entry.protocol, entry.fromPort, entry.toPort, port),

@@ -8,14 +8,15 @@ import type { ResourceCheck } from "../model/control";
 import type { Violation } from "../model/verdict";
 import { failAll } from "../model/verdict";
 import { objectsOf } from "./network";
+import { num } from "./text";
 
 function ipv4(text: string): number | undefined {
   const parts = text.trim().split(".");
   if (parts.length !== 4) return undefined;
   let n = 0;
   for (const p of parts) {
-    if (!/^\d{1,3}$/.test(p) || Number(p) > 255) return undefined;
-    n = n * 256 + Number(p);
+    if (!/^\d{1,3}$/.test(p) || num(p) > 255) return undefined;
+    n = n * 256 + num(p);
   }
   return n;
 }
@@ -46,7 +47,7 @@ export function allowAllCidr(value: unknown): string | undefined {
   const a = ipv4(addr);
   if (a === undefined) return undefined;
   if (bits === undefined) return a === 0 ? "admits every Azure service of every tenant (the 0.0.0.0 entry)" : undefined;
-  const prefix = Number(bits);
+  const prefix = num(bits);
   if (!Number.isInteger(prefix) || prefix < 0 || prefix > 32) return undefined;
   return prefix <= 1 ? "admits the whole internet" : undefined;
 }

@@ -7,7 +7,7 @@ import type { CheckedResource } from "../model/control";
 import type { StackView } from "../model/stack-view";
 import { GCP_IAM_RESOURCE_TYPES } from "./gcp-iam-types";
 import { listOf, objectsOf } from "./network";
-import { str } from "./text";
+import { num, str } from "./text";
 
 export { GCP_IAM_RESOURCE_TYPES };
 
@@ -165,5 +165,5 @@ export function durationSeconds(value: unknown): number | undefined {
   if (typeof value === "number" && Number.isFinite(value)) return value;
   if (typeof value !== "string") return undefined;
   const m = /^(\d+(?:\.\d+)?)s?$/.exec(value.trim());
-  return m ? Number(m[1]) : undefined;
+  return m ? num(m[1]) : undefined;
 }

@@ -1,3 +1,4 @@
+import { num } from "./text";
 /** Port and CIDR helpers shared by the security-group, NSG and firewall controls of every cloud. */
 
 /** Remote administration ports CIS names in every benchmark. */
@@ -18,8 +19,8 @@ export function isOpenAzureSource(prefix: unknown): boolean {
 
 /** True when [from, to] contains `port`; a protocol of all (-1, "all", "*") covers every port. */
 export function rangeCovers(from: unknown, to: unknown, port: number): boolean {
-  const f = Number(from);
-  const t = Number(to);
+  const f = num(from);
+  const t = num(to);
   if (!Number.isFinite(f) || !Number.isFinite(t)) return false;
   // AWS uses 0..0 or -1..-1 with protocol -1 for "all ports".
   if ((f === 0 && t === 0) || (f === -1 && t === -1)) return true;
@@ -34,8 +35,8 @@ export function portSpecCovers(spec: unknown, port: number): boolean {
   if (s === "*" || s === "") return s === "*";
   const m = /^(\d+)(?:-(\d+))?$/.exec(s);
   if (!m) return false;
-  const lo = Number(m[1]);
-  const hi = m[2] === undefined ? lo : Number(m[2]);
+  const lo = num(m[1]);
+  const hi = m[2] === undefined ? lo : num(m[2]);
   return lo <= port && port <= hi;
 }
 

@@ -1,5 +1,6 @@
 import { defineControl } from "../../model/control";
 import { cannotEvaluate, fail, pass } from "../../model/verdict";
+import { num } from "../../shared/text";
 
 const TYPES = { config: "aws:ec2/launchConfiguration:LaunchConfiguration", template: "aws:ec2/launchTemplate:LaunchTemplate" };
 
@@ -37,7 +38,7 @@ export const autoscalingLaunchMetadataHopLimit = defineControl({
         "metadataOptions.httpPutResponseHopLimit is not set: 1 by default, 2 for AMIs registered with ImdsSupport v2.0; set it to 1 to decide it here",
       );
     }
-    return Number(limit) <= 1
+    return num(limit) <= 1
       ? pass()
       : fail("metadataOptions.httpPutResponseHopLimit", `metadataOptions.httpPutResponseHopLimit is ${limit}; set it to 1`);
   },

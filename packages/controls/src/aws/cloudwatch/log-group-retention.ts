@@ -1,5 +1,6 @@
 import { defineControl } from "../../model/control";
 import { fail, pass } from "../../model/verdict";
+import { num } from "../../shared/text";
 
 const DEFAULT_MIN_DAYS = 365;
 
@@ -34,9 +35,9 @@ export const cloudwatchLogGroupRetention = defineControl({
   },
   check: (r, ctx) => {
     const days = r.props.retentionInDays;
-    const min = Number(ctx.settings.minimumDays ?? DEFAULT_MIN_DAYS);
-    if (days === undefined || days === null || Number(days) === 0) return pass();
-    return Number(days) >= min ? pass() : fail("retentionInDays", `retentionInDays is ${days}; keep logs at least ${min} days`);
+    const min = num(ctx.settings.minimumDays ?? DEFAULT_MIN_DAYS);
+    if (days === undefined || days === null || num(days) === 0) return pass();
+    return num(days) >= min ? pass() : fail("retentionInDays", `retentionInDays is ${days}; keep logs at least ${min} days`);
   },
   examples: {
     compliant: [

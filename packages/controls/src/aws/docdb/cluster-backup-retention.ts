@@ -1,10 +1,11 @@
 import { defineControl } from "../../model/control";
 import { fail, pass } from "../../model/verdict";
+import { num } from "../../shared/text";
 
 const DEFAULT_MINIMUM_DAYS = 7;
 
 function minimumDays(settings: Record<string, unknown>): number {
-  const n = Number(settings.minimumDays);
+  const n = num(settings.minimumDays);
   return Number.isFinite(n) && n >= 1 ? n : DEFAULT_MINIMUM_DAYS;
 }
 
@@ -39,7 +40,7 @@ export const docdbClusterBackupRetention = defineControl({
   check: (r, ctx) => {
     const min = minimumDays(ctx.settings);
     const days = r.props.backupRetentionPeriod;
-    if (days !== undefined && days !== null && Number(days) >= min) return pass();
+    if (days !== undefined && days !== null && num(days) >= min) return pass();
     return fail(
       "backupRetentionPeriod",
       `backupRetentionPeriod is ${days === undefined || days === null ? "not set (default 1 day)" : JSON.stringify(days)}; set it to at least ${min} days`,

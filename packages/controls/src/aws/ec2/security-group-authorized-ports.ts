@@ -2,7 +2,7 @@ import { defineControl } from "../../model/control";
 import { failAll, type Violation } from "../../model/verdict";
 import { openSources, SECURITY_GROUP_TYPES, securityGroupIngressRules } from "../../shared/aws-network";
 import { isAllProtocols } from "../../shared/network";
-import { str } from "../../shared/text";
+import { num, str } from "../../shared/text";
 
 const DEFAULT_AUTHORIZED_PORTS = [80, 443];
 
@@ -56,8 +56,8 @@ export const securityGroupAuthorizedPorts = defineControl({
             ? "cidrBlocks"
             : "cidrIpv4";
       const protocol = str(rule.protocol).toLowerCase();
-      const from = Number(rule.fromPort);
-      const to = Number(rule.toPort);
+      const from = num(rule.fromPort);
+      const to = num(rule.toPort);
       const tcp = protocol === "tcp" || protocol === "6";
       if (!isAllProtocols(rule.protocol) && tcp && Number.isInteger(from) && from === to && allowed.has(from)) return;
       const what = isAllProtocols(rule.protocol) ? "all traffic" : `${protocol || "protocol ?"} ${from === to ? from : `${from}-${to}`}`;

@@ -1,6 +1,6 @@
 import { defineControl } from "../../model/control";
 import { fail, notApplicable, pass } from "../../model/verdict";
-import { str } from "../../shared/text";
+import { num, str } from "../../shared/text";
 
 export const elasticacheRedisAuth = defineControl({
   id: "aws-elasticache-redis-auth",
@@ -22,7 +22,7 @@ export const elasticacheRedisAuth = defineControl({
   tags: ["identity", "cache"],
   check: (r) => {
     const version = str(r.props.engineVersion).trim();
-    const major = Number(/^(\d+)/.exec(version)?.[1]);
+    const major = num(/^(\d+)/.exec(version)?.[1]);
     if (version === "" || !Number.isFinite(major) || major >= 6 || str(r.props.engine ?? "redis").toLowerCase() === "valkey") {
       return notApplicable("Redis 6+ and Valkey authenticate users through RBAC user groups (ElastiCache.6 covers versions before 6.0)");
     }

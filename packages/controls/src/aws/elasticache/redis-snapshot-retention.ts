@@ -1,6 +1,6 @@
 import { defineControl } from "../../model/control";
 import { fail, notApplicable, pass } from "../../model/verdict";
-import { str } from "../../shared/text";
+import { num, str } from "../../shared/text";
 
 /**
  * The shape seen in a public program is the first non-compliant example: a replication group without snapshotRetentionLimit.
@@ -32,7 +32,7 @@ export const elasticacheRedisSnapshotRetention = defineControl({
       return notApplicable(`engine ${JSON.stringify(r.props.engine)} keeps no snapshots`);
     }
     const days = r.props.snapshotRetentionLimit;
-    if (Number(days) >= 1) return pass();
+    if (num(days) >= 1) return pass();
     return fail(
       "snapshotRetentionLimit",
       `snapshotRetentionLimit is ${days === undefined || days === null ? "not set (default 0: no automatic backups)" : JSON.stringify(days)}; set it to at least 1`,

@@ -1,6 +1,7 @@
 import { defineControl } from "../../model/control";
 import { failAll, type Violation } from "../../model/verdict";
 import { objectsOf } from "../../shared/network";
+import { num } from "../../shared/text";
 
 /**
  * The account/Region setting that stops clusters starting with security groups open to the internet.
@@ -32,8 +33,8 @@ export const emrBlockPublicAccess = defineControl({
       violations.push({ property: "blockPublicSecurityGroupRules", message: "blockPublicSecurityGroupRules is not true; set it to true" });
     }
     objectsOf(r.props.permittedPublicSecurityGroupRuleRanges).forEach((range, i) => {
-      const min = Number(range.minRange);
-      const max = Number(range.maxRange ?? range.minRange);
+      const min = num(range.minRange);
+      const max = num(range.maxRange ?? range.minRange);
       if (!(min === 22 && max === 22)) {
         violations.push({
           property: `permittedPublicSecurityGroupRuleRanges[${i}]`,

@@ -1,5 +1,6 @@
 import { defineControl } from "../../model/control";
 import { failAll, type Violation } from "../../model/verdict";
+import { num } from "../../shared/text";
 
 export const iamPasswordPolicyComplexity = defineControl({
   id: "aws-iam-password-policy-complexity",
@@ -27,16 +28,16 @@ export const iamPasswordPolicyComplexity = defineControl({
     for (const flag of ["requireUppercaseCharacters", "requireLowercaseCharacters", "requireNumbers", "requireSymbols"]) {
       if (p[flag] !== true) violations.push({ property: flag, message: `${flag} is not true; require it` });
     }
-    if (!(Number(p.minimumPasswordLength) >= 8)) {
+    if (!(num(p.minimumPasswordLength) >= 8)) {
       violations.push({
         property: "minimumPasswordLength",
         message: `minimumPasswordLength is ${JSON.stringify(p.minimumPasswordLength ?? null)}; require at least 8 (CIS asks 14)`,
       });
     }
-    if (!(Number(p.passwordReusePrevention) >= 1)) {
+    if (!(num(p.passwordReusePrevention) >= 1)) {
       violations.push({ property: "passwordReusePrevention", message: "passwordReusePrevention is not set; prevent reuse (CIS asks 24)" });
     }
-    const age = Number(p.maxPasswordAge);
+    const age = num(p.maxPasswordAge);
     if (!(age >= 1 && age <= 90)) {
       violations.push({
         property: "maxPasswordAge",

@@ -1,5 +1,6 @@
 import { defineControl } from "../../model/control";
 import { fail, pass } from "../../model/verdict";
+import { num } from "../../shared/text";
 
 /**
  * A KMS key scheduled for deletion can be recovered only during its waiting period (7–30 days). AWS
@@ -9,7 +10,7 @@ import { fail, pass } from "../../model/verdict";
 const DEFAULT_MINIMUM_DAYS = 30;
 
 function minimumDays(settings: Record<string, unknown>): number {
-  const n = Number(settings.minimumDays);
+  const n = num(settings.minimumDays);
   return Number.isFinite(n) && n >= 7 && n <= 30 ? n : DEFAULT_MINIMUM_DAYS;
 }
 
@@ -45,13 +46,13 @@ export const kmsKeyDeletionWindow = defineControl({
     const min = minimumDays(ctx.settings);
     const days = r.props.deletionWindowInDays;
     if (days === undefined || days === null) return pass();
-    return Number(days) >= min
+    return num(days) >= min
       ? pass()
       : fail("deletionWindowInDays", `deletionWindowInDays is ${JSON.stringify(days)}; set it to at least ${min}`);
   },
   remediate: (r) => {
     const days = r.props.deletionWindowInDays;
-    return days !== undefined && days !== null && Number(days) < DEFAULT_MINIMUM_DAYS
+    return days !== undefined && days !== null && num(days) < DEFAULT_MINIMUM_DAYS
       ? { ...r.props, deletionWindowInDays: DEFAULT_MINIMUM_DAYS }
       : undefined;
   },

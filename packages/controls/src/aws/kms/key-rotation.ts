@@ -1,5 +1,6 @@
 import { defineControl } from "../../model/control";
 import { fail, notApplicable, pass } from "../../model/verdict";
+import { num } from "../../shared/text";
 
 export const kmsKeyRotation = defineControl({
   id: "aws-kms-key-rotation",
@@ -30,7 +31,7 @@ export const kmsKeyRotation = defineControl({
       return fail("enableKeyRotation", `enableKeyRotation is ${JSON.stringify(r.props.enableKeyRotation ?? false)}; set it to true`);
     }
     const days = r.props.rotationPeriodInDays;
-    if (days !== undefined && days !== null && Number(days) > 365) {
+    if (days !== undefined && days !== null && num(days) > 365) {
       return fail("rotationPeriodInDays", `rotationPeriodInDays is ${days}; use 365 or fewer`);
     }
     return pass();

@@ -1,5 +1,6 @@
 import { defineControl } from "../../model/control";
 import { fail, notApplicable, pass } from "../../model/verdict";
+import { num } from "../../shared/text";
 
 /**
  * Lambda runtime deprecation dates (the date AWS stops security patches for the runtime), from the AWS
@@ -66,7 +67,7 @@ function datesFrom(settings: Record<string, unknown>): Record<string, string> {
 }
 
 function daysBefore(settings: Record<string, unknown>): number {
-  const n = Number(settings.daysBeforeDeprecation);
+  const n = num(settings.daysBeforeDeprecation);
   return Number.isFinite(n) && n >= 0 ? n : 0;
 }
 

@@ -1,5 +1,6 @@
 import { defineControl } from "../../model/control";
 import { fail, pass } from "../../model/verdict";
+import { num } from "../../shared/text";
 
 export const opensearchDomainDedicatedMasters = defineControl({
   id: "aws-opensearch-domain-dedicated-masters",
@@ -28,7 +29,7 @@ export const opensearchDomainDedicatedMasters = defineControl({
       );
     }
     const count = config.dedicatedMasterCount;
-    if (Number(count) >= 3) return pass();
+    if (num(count) >= 3) return pass();
     return fail("clusterConfig.dedicatedMasterCount", `clusterConfig.dedicatedMasterCount is ${JSON.stringify(count ?? null)}; use 3`);
   },
   examples: {

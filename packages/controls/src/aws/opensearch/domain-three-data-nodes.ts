@@ -1,5 +1,6 @@
 import { defineControl } from "../../model/control";
 import { failAll, type Violation } from "../../model/verdict";
+import { num } from "../../shared/text";
 
 export const opensearchDomainThreeDataNodes = defineControl({
   id: "aws-opensearch-domain-three-data-nodes",
@@ -24,7 +25,7 @@ export const opensearchDomainThreeDataNodes = defineControl({
     const config = r.props.clusterConfig;
     const count = config?.instanceCount;
     const violations: Violation[] = [];
-    if (count === undefined || count === null || Number(count) < 3) {
+    if (count === undefined || count === null || num(count) < 3) {
       violations.push({
         property: "clusterConfig.instanceCount",
         message: `clusterConfig.instanceCount is ${count === undefined || count === null ? "not set (default 1)" : JSON.stringify(count)}; use at least 3 data nodes`,

@@ -1,6 +1,6 @@
 import { defineControl } from "../../model/control";
 import { fail, notApplicable, pass } from "../../model/verdict";
-import { str } from "../../shared/text";
+import { num, str } from "../../shared/text";
 
 export const rdsAuroraBacktracking = defineControl({
   id: "aws-rds-aurora-backtracking",
@@ -25,7 +25,7 @@ export const rdsAuroraBacktracking = defineControl({
     const engine = str(r.props.engine).toLowerCase();
     if (engine !== "aurora-mysql" && engine !== "aurora") return notApplicable("backtracking exists only for Aurora MySQL");
     const window = r.props.backtrackWindow;
-    if (Number(window) > 0) return pass();
+    if (num(window) > 0) return pass();
     return fail(
       "backtrackWindow",
       `backtrackWindow is ${window === undefined || window === null ? "not set (off)" : JSON.stringify(window)}; set it, e.g. 86400 for 24 hours`,

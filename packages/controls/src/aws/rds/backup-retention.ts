@@ -1,10 +1,11 @@
 import { defineControl } from "../../model/control";
 import { fail, notApplicable, pass } from "../../model/verdict";
+import { num } from "../../shared/text";
 
 const DEFAULT_MINIMUM_DAYS = 7;
 
 function minimumDays(settings: Record<string, unknown>): number {
-  const n = Number(settings.minimumDays);
+  const n = num(settings.minimumDays);
   return Number.isFinite(n) && n >= 1 ? n : DEFAULT_MINIMUM_DAYS;
 }
 
@@ -39,7 +40,7 @@ export const rdsBackupRetention = defineControl({
   check: (r, ctx) => {
     const min = minimumDays(ctx.settings);
     const days = r.props.backupRetentionPeriod;
-    if (days !== undefined && days !== null && Number(days) >= min) return pass();
+    if (days !== undefined && days !== null && num(days) >= min) return pass();
     const source = r.props.replicateSourceDb;
     if (typeof source === "string" && source.trim() !== "" && (days === undefined || days === null)) {
       return notApplicable("a read replica is recovered from its source's backups");
@@ -51,7 +52,7 @@ export const rdsBackupRetention = defineControl({
   },
   remediate: (r) => {
     const days = r.props.backupRetentionPeriod;
-    if (days !== undefined && days !== null && Number(days) >= DEFAULT_MINIMUM_DAYS) return undefined;
+    if (days !== undefined && days !== null && num(days) >= DEFAULT_MINIMUM_DAYS) return undefined;
     return { ...r.props, backupRetentionPeriod: DEFAULT_MINIMUM_DAYS };
   },
   examples: {

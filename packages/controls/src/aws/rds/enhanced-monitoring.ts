@@ -1,6 +1,6 @@
 import { defineControl } from "../../model/control";
 import { fail, notApplicable, pass } from "../../model/verdict";
-import { str } from "../../shared/text";
+import { num, str } from "../../shared/text";
 
 /** Multi-AZ DB clusters (non-Aurora) have a dbClusterInstanceClass and take monitoring settings on the cluster. */
 const MULTI_AZ_CLUSTER = /^db\./;
@@ -29,7 +29,7 @@ export const rdsEnhancedMonitoring = defineControl({
       return notApplicable("Aurora clusters are monitored through their instances (aws.rds.ClusterInstance)");
     }
     const interval = r.props.monitoringInterval;
-    if (Number(interval) > 0) return pass();
+    if (num(interval) > 0) return pass();
     return fail(
       "monitoringInterval",
       `monitoringInterval is ${interval === undefined || interval === null ? "not set (default 0: off)" : JSON.stringify(interval)}; set it to 60 or less with a monitoringRoleArn`,

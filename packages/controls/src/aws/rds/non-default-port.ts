@@ -1,6 +1,6 @@
 import { defineControl } from "../../model/control";
 import { fail, notApplicable, pass } from "../../model/verdict";
-import { str } from "../../shared/text";
+import { num, str } from "../../shared/text";
 
 function defaultPort(engine: string): number | undefined {
   if (engine === "mysql" || engine === "mariadb" || engine === "aurora-mysql" || engine === "aurora") return 3306;
@@ -39,7 +39,7 @@ export const rdsNonDefaultPort = defineControl({
           : `no default port known for engine ${JSON.stringify(engine)}`,
       );
     const port = r.props.port;
-    if (port !== undefined && port !== null && Number(port) !== def) return pass();
+    if (port !== undefined && port !== null && num(port) !== def) return pass();
     return fail(
       "port",
       `port is ${port === undefined || port === null ? `not set (default ${def})` : JSON.stringify(port)}, the ${engine} default; choose another port`,

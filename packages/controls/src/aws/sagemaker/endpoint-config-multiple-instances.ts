@@ -1,6 +1,7 @@
 import { defineControl } from "../../model/control";
 import { failAll, notApplicable, type Violation } from "../../model/verdict";
 import { objectsOf } from "../../shared/network";
+import { num } from "../../shared/text";
 
 /** Serverless variants (serverlessConfig) and inference-component variants (no instance count) are out of scope. */
 export const sagemakerEndpointConfigMultipleInstances = defineControl({
@@ -26,7 +27,7 @@ export const sagemakerEndpointConfigMultipleInstances = defineControl({
     objectsOf(r.props.productionVariants).forEach((v, i) => {
       if (v.serverlessConfig || v.initialInstanceCount === undefined) return;
       counted++;
-      if (Number(v.initialInstanceCount) <= 1) {
+      if (num(v.initialInstanceCount) <= 1) {
         violations.push({
           property: `productionVariants[${i}].initialInstanceCount`,
           message: `productionVariants[${i}].initialInstanceCount is ${v.initialInstanceCount}; set it to 2 or more`,

@@ -1,6 +1,7 @@
 import { defineControl } from "../../model/control";
 import { UNKNOWN } from "../../model/unknowns";
 import { cannotEvaluate, fail, pass, type Verdict } from "../../model/verdict";
+import { num } from "../../shared/text";
 
 const ROTATION_TYPES = ["aws:secretsmanager/secretRotation:SecretRotation"];
 const DEFAULT_MAX_DAYS = 90;
@@ -11,7 +12,7 @@ function decide(rotation: { name: string; props: Record<string, any> }, maxDays:
   const rules = rotation.props.rotationRules;
   const days = rules?.automaticallyAfterDays;
   if (days !== undefined && days !== null) {
-    return Number(days) <= maxDays
+    return num(days) <= maxDays
       ? pass()
       : fail(
           "rotationRules.automaticallyAfterDays",
@@ -60,7 +61,7 @@ export const secretsmanagerSecretRotation = defineControl({
     },
   },
   correlatedCheck: (secret, stack, ctx) => {
-    const n = Number(ctx.settings.maximumDays);
+    const n = num(ctx.settings.maximumDays);
     const maxDays = Number.isFinite(n) && n >= 1 ? n : DEFAULT_MAX_DAYS;
     const { found, undecided } = stack.referencingOrUnknown(secret, ROTATION_TYPES, "secretId", ["id", "arn", "name"]);
     if (found.length > 0) return decide(found[0], maxDays);

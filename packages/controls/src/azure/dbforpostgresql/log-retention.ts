@@ -1,5 +1,6 @@
 import { defineControl } from "../../model/control";
 import { parameterCheck } from "../../shared/azure-server-parameters";
+import { num } from "../../shared/text";
 
 export const postgresLogRetention = defineControl({
   id: "azure-dbforpostgresql-log-retention",
@@ -22,7 +23,7 @@ export const postgresLogRetention = defineControl({
     "Set logfiles.retention_days (flexible server; log_retention_days on single server) to 4–7, and ship logs to Log Analytics for longer retention.",
   enforcementLevel: "advisory",
   tags: ["logging", "database"],
-  check: parameterCheck(["logfiles.retention_days", "log_retention_days"], (v) => /^\d+$/.test(v) && Number(v) > 3, "4 or more"),
+  check: parameterCheck(["logfiles.retention_days", "log_retention_days"], (v) => /^\d+$/.test(v) && num(v) > 3, "4 or more"),
   examples: {
     compliant: [
       [

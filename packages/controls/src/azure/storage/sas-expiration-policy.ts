@@ -2,6 +2,7 @@ import { defineControl } from "../../model/control";
 import { fail, notApplicable, pass } from "../../model/verdict";
 import { objectOf } from "../../shared/azure";
 import { azurePolicy } from "../../shared/azure-policy";
+import { num } from "../../shared/text";
 
 const DEFAULT_MAX = "0.01:00:00";
 
@@ -10,7 +11,7 @@ export function timeSpanSeconds(value: unknown): number {
   if (typeof value !== "string") return Number.NaN;
   const m = /^(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})$/.exec(value.trim());
   if (!m) return Number.NaN;
-  return Number(m[1] ?? 0) * 86400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
+  return num(m[1] ?? 0) * 86400 + num(m[2]) * 3600 + num(m[3]) * 60 + num(m[4]);
 }
 
 export const storageSasExpirationPolicy = defineControl({

@@ -1,7 +1,7 @@
 import { defineControl } from "../../model/control";
 import { failAll, type Violation } from "../../model/verdict";
 import { isOpenCidr, listOf, objectsOf, portSpecCovers } from "../../shared/network";
-import { str } from "../../shared/text";
+import { num, str } from "../../shared/text";
 
 /** Database and cache ports that must never face the internet. */
 export const DATABASE_PORTS: Record<number, string> = {
@@ -45,7 +45,7 @@ export const computeFirewallDatabasePorts = defineControl({
       if (proto !== "tcp" && proto !== "all") return;
       const ports = listOf<unknown>(allow.ports);
       for (const [port, engine] of Object.entries(DATABASE_PORTS)) {
-        if (ports.length === 0 || ports.some((s) => portSpecCovers(s, Number(port)))) {
+        if (ports.length === 0 || ports.some((s) => portSpecCovers(s, num(port)))) {
           violations.push({
             property: `allows[${i}]`,
             message: `allows ${engine} port ${port} from ${open.join(", ")}; restrict sourceRanges to internal ranges`,

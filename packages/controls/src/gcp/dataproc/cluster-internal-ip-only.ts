@@ -1,6 +1,7 @@
 import { defineControl } from "../../model/control";
 import { fail, pass } from "../../model/verdict";
 import { objectOf } from "../../shared/azure";
+import { num } from "../../shared/text";
 
 const cluster = (gceClusterConfig?: Record<string, unknown>, imageVersion?: string) => [
   {
@@ -19,7 +20,7 @@ const cluster = (gceClusterConfig?: Record<string, unknown>, imageVersion?: stri
 function defaultsToInternal(imageVersion: unknown): boolean {
   if (imageVersion === undefined || imageVersion === null || imageVersion === "") return true; // the default image is 2.2+
   const m = /^(\d+)\.(\d+)/.exec(String(imageVersion));
-  return m !== null && (Number(m[1]) > 2 || (Number(m[1]) === 2 && Number(m[2]) >= 2));
+  return m !== null && (num(m[1]) > 2 || (num(m[1]) === 2 && num(m[2]) >= 2));
 }
 
 export const dataprocClusterInternalIpOnly = defineControl({

@@ -1,5 +1,6 @@
 import { defineControl } from "../../model/control";
 import { fail, notApplicable, pass } from "../../model/verdict";
+import { num } from "../../shared/text";
 
 const MAX_SECONDS = 90 * 24 * 3600;
 
@@ -7,7 +8,7 @@ const MAX_SECONDS = 90 * 24 * 3600;
 function seconds(duration: unknown): number | undefined {
   if (typeof duration !== "string") return undefined;
   const m = /^(\d+(?:\.\d+)?)s$/.exec(duration.trim());
-  return m ? Number(m[1]) : undefined;
+  return m ? num(m[1]) : undefined;
 }
 
 export const kmsCryptoKeyRotation = defineControl({

@@ -1,5 +1,6 @@
 import { defineControl } from "../../model/control";
 import { failAll, type Violation } from "../../model/verdict";
+import { num } from "../../shared/text";
 
 export const loggingLogBucketLocked = defineControl({
   id: "gcp-logging-log-bucket-locked",
@@ -34,7 +35,7 @@ export const loggingLogBucketLocked = defineControl({
   check: (r, ctx) => {
     const violations: Violation[] = [];
     if (r.props.locked !== true) violations.push({ property: "locked", message: "the log bucket is not locked; set locked: true" });
-    const minDays = Number(ctx.settings.minimumRetentionDays ?? 365);
+    const minDays = num(ctx.settings.minimumRetentionDays ?? 365);
     const days = r.props.retentionDays ?? 30;
     if (typeof days !== "number" || days < minDays) {
       violations.push({

@@ -2,6 +2,7 @@ import { defineControl, type StackResource } from "../../model/control";
 import { isUnknownValue, peek } from "../../model/unknowns";
 import { cannotEvaluate, failAll, notApplicable, type Violation } from "../../model/verdict";
 import { durationSeconds } from "../../shared/gcp";
+import { num } from "../../shared/text";
 
 const SINKS = [
   "gcp:logging/organizationSink:OrganizationSink",
@@ -66,7 +67,7 @@ export const storageLogBucketRetentionLock = defineControl({
         ? cannotEvaluate(`${undecided[0].name}.destination`, `the destination of ${undecided[0].name} is unknown and may be this bucket`)
         : notApplicable("no log sink exports to this bucket");
     }
-    const minDays = Number(ctx.settings.minimumRetentionDays ?? 365);
+    const minDays = num(ctx.settings.minimumRetentionDays ?? 365);
     const policy = bucket.props.retentionPolicy;
     const violations: Violation[] = [];
     if (!policy || typeof policy !== "object") {
