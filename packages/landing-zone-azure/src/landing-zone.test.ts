@@ -239,16 +239,26 @@ describe("the azure-landing-zone stack (platform)", () => {
         .join("\n"),
     );
     // What remains is advisory by design: DDoS Network Protection is a cost decision; the response Function App runs on
-    // the Consumption plan, which has neither VNet integration (so its storage has no private endpoint) nor HTTP logs.
+    // the Consumption plan, which has neither VNet integration (so its storage has no private endpoint) nor HTTP logs,
+    // and Event Grid delivers to it over its public endpoint (so no client certificates and public network access on).
     expect([...new Set(diagnostics.map((d) => d.policyName))].sort()).toEqual([
       "azure-network-vnet-ddos-protection",
       "azure-storage-private-endpoint",
       "azure-storage-public-network-access",
+      "azure-web-client-certificates",
       "azure-web-http-logging",
+      "azure-web-public-network-access",
     ]);
     expect(
       diagnostics
-        .filter((d) => ["azure-storage-private-endpoint", "azure-web-http-logging"].includes(d.policyName))
+        .filter((d) =>
+          [
+            "azure-storage-private-endpoint",
+            "azure-web-http-logging",
+            "azure-web-client-certificates",
+            "azure-web-public-network-access",
+          ].includes(d.policyName),
+        )
         .every((d) => /respond-/.test(d.urn)),
     ).toBe(true);
   });
